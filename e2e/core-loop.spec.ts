@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+import { CoursesPage } from './pages/courses-page';
+import { SessionsPage } from './pages/sessions-page';
+import { SessionPage } from './pages/session-page';
+import { makeTrainees, withWrongCheckChar } from './fixtures/trainees';
+import { maskIdNumber } from '../renderer/src/domain/resident-id';
+
+// The session day and the moment the workers arrive, on the site laptop's clock.
+const SESSION_DATE = '2026-11-20';
+const ARRIVAL = new Date('2026-11-20T08:21:00+08:00');
+
+test('a coordinator runs the whole loop: course, session, trainees, check-in, certificates, PDF', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(ARRIVAL);
+  const app = new AppPage(page);
+  const courses = new CoursesPage(page);
+  const sessions = new SessionsPage(page);
+  const session = new SessionPage(page);
+  const [zhang, li, wang] = makeTrainees(3, 7) as [
+    ReturnType<typeof makeTrainees>[number],
+    ReturnType<typeof makeTrainees>[number],
+    ReturnType<typeof makeTrainees>[number],
+  ];
+
+  // First run: an empty app shows the way to the first course.
+  await app.open();
+  await expect(page.getByRole('heading', { name: '欢迎使用安训' })).toBeVisible();
+  await page.getByRole('button', { name: '新建第一门课程' }).click();
+  await courses.createCourse({
+    name: '农民工安全生产知识培训',
+    hours: 3,
+    outline: '安全生产法律法规常识\n个人防护用品的正确使用',
+  });
+  await expect(courses.row('农民工安全生产知识培训')).toContainText('3 学时');
+
+  // Certificates need the issuing body.
+  await app.goTo('设置');
+  await page.getByLabel('颁发机构').fill('示范区应急管理局');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(app.toast('设置已保存')).toBeVisible();
+
+  await app.goTo('培训班');
+  await sessions.createSession({
+    course: '农民工安全生产知识培训',
+    date: SESSION_DATE,
+    start: '08:30',
+    end: '11:00',
+    venue: '宏达建筑东湖项目部会议室',
+    instructor: '周志明',
+  });
+  await app.expectHeading(/农民工安全生产知识培训/);
+  await expect(page.getByText('2026年11月20日').first()).toBeVisible();
+
+  // Three trainees; a wrong check character is refused with a message that says what to fix.
+  await session.addTrainee({ ...zhang, enterprise: '宏达建筑工程有限公司' });
+  await session.addTrainee(li);
+  await session.openAddTrainee();
+  await session.fillTrainee({ ...wang, idNumber: withWrongCheckChar(wang.idNumber) });
+  await session.saveTrainee();
+  await expect(session.drawer().getByText('身份证号校验位不正确，请核对最后一位')).toBeVisible();
+  await expect(page.getByText('学员名单（2人）')).toBeVisible();
+  await session.drawer().getByLabel('身份证号').fill(wang.idNumber);
+  await session.saveTrainee();
+  await expect(app.toast(`${wang.name} 已报名`)).toBeVisible();
+  await expect(page.getByText('学员名单（3人）')).toBeVisible();
+  // ID numbers are masked in the list.
+  await expect(session.traineeRow(zhang.name)).toContainText(maskIdNumber(zhang.idNumber));
+  await expect(session.traineeRow(zhang.name)).not.toContainText(zhang.idNumber);
+
+  // Check-in by scanning; a second scan does no harm.
+  await session.scan(zhang.idNumber);
+  await expect(session.checkInResult).toContainText(`${zhang.name} 签到成功`);
+  await expect(session.checkInInput).toBeFocused();
+  await session.scan(` ${li.idNumber.toLowerCase()} `);
+  await expect(session.checkInResult).toContainText(`${li.name} 签到成功`);
+  await session.scan(zhang.idNumber);
+  await expect(session.checkInResult).toContainText(`${zhang.name} 已签到`);
+  await session.scan(withWrongCheckChar(wang.idNumber));
+  await expect(session.checkInResult).toContainText('身份证号无效');
+  await expect(session.traineeRow(zhang.name)).toContainText('已签到 08:21');
+  await expect(session.traineeRow(wang.name)).toContainText('未到');
+
+  // Everything is still there after a reload.
+  await page.reload();
+  await expect(page.getByText('学员名单（3人）')).toBeVisible();
+  await expect(session.traineeRow(zhang.name)).toContainText('已签到 08:21');
+  await expect(session.traineeRow(li.name)).toContainText('已签到 08:21');
+
+  // Close the session (the one who did not come is recorded absent) and issue certificates.
+  await session.closeSession();
+  await expect(session.traineeRow(wang.name)).toContainText('缺勤');
+  const summary = await session.issueCertificates();
+  expect(summary).toContain('新颁发2份');
+  expect(summary).toContain('学时不足未颁发1人');
+  const numberPattern = /AX-2026-[0-9A-HJ-NP-RTUWXY]{2}-\d{6}-[0-9A-HJ-NP-RTUWXY]/;
+  await expect(session.traineeRow(zhang.name)).toContainText(numberPattern);
+  const zhangNumber = (await session.traineeRow(zhang.name).textContent())!.match(numberPattern)![0];
+  const liNumber = (await session.traineeRow(li.name).textContent())!.match(numberPattern)![0];
+  expect(zhangNumber).not.toBe(liNumber);
+
+  // The print view, then the PDF: names, numbers and the bundled font embedded.
+  await page.getByRole('button', { name: '打印证书' }).click();
+  await expect(page.locator('[data-print-ready="true"]')).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByText('共2页')).toBeVisible();
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const dir = mkdtempSync(path.join(tmpdir(), 'safetrain-e2e-'));
+  const file = path.join(dir, 'certificates.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(info).toMatch(/Pages:\s+2\b/);
+  expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+  for (const expected of [
+    zhang.name,
+    li.name,
+    zhangNumber,
+    liNumber,
+    '安全生产培训证明',
+    '示范区应急管理局',
+  ]) {
+    expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
+  }
+  expect(text).not.toContain(wang.name);
+  expect(text).toContain(maskIdNumber(zhang.idNumber));
+  expect(fonts).toMatch(/NotoSerifSC\S*\s+CID TrueType\s+Identity-H\s+yes\s+yes/);
+});

@@ -1,0 +1,129 @@
+import type { IpcMain } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, type AppInfo } from '../contract';
+import { createIpcHandlers, dispatch, IpcRequestError, registerIpcHandlers, type IpcHandlers } from './ipc';
+import { fakePrintTarget, invokeEvent } from './test-fakes';
+
+const APP_URL = 'app://safetrain/index.html';
+const appInfo: AppInfo = {
+  version: '0.1.0',
+  dataFolder: '/data/SafeTrain',
+  platform: 'linux',
+  electronVersion: '45.5.0',
+};
+
+function setup(chosenPath: string | null = '/home/li/Documents/证书.pdf') {
+  const writes: string[] = [];
+  const target = fakePrintTarget();
+  const handlers = createIpcHandlers({
+    print: {
+      chooseSavePath: () => Promise.resolve(chosenPath),
+      writeFile: (filePath) => {
+        writes.push(filePath);
+        return Promise.resolve();
+      },
+      documentsFolder: '/home/li/Documents',
+    },
+    appInfo: () => appInfo,
+  });
+  const call = (channel: keyof IpcHandlers, args: unknown[], url: string | null = APP_URL) =>
+    dispatch(handlers, channel, invokeEvent(target.contents, url), args);
+  return { handlers, call, writes, target };
+}
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('valid requests', () => {
+  it('print:save-pdf renders, saves and answers with the path', async () => {
+    const { call, writes, target } = setup();
+    const response = await call('print:save-pdf', [
+      { pageSize: 'A4', landscape: true, suggestedName: '证书' },
+    ]);
+    expect(response).toEqual({ saved: true, filePath: '/home/li/Documents/证书.pdf' });
+    expect(writes).toEqual(['/home/li/Documents/证书.pdf']);
+    expect(target.printToPDF).toHaveBeenCalledOnce();
+  });
+
+  it('print:print-page prints the sender', async () => {
+    const { call, target } = setup();
+    await expect(call('print:print-page', [{ pageSize: 'A5', landscape: false }])).resolves.toEqual({
+      printed: true,
+    });
+    expect(target.print).toHaveBeenCalledOnce();
+  });
+
+  it('app:get-info answers version, data folder, platform and Electron version', async () => {
+    await expect(setup().call('app:get-info', [null])).resolves.toEqual(appInfo);
+  });
+});
+
+describe('invalid requests are rejected with an error, and nothing is printed or written', () => {
+  it.each([
+    ['print:save-pdf', [{ pageSize: 'Letter', landscape: true, suggestedName: 'x' }]],
+    ['print:save-pdf', [{ pageSize: 'A4', landscape: 'yes', suggestedName: 'x' }]],
+    ['print:save-pdf', [{ pageSize: 'A4', landscape: true, suggestedName: '' }]],
+    ['print:save-pdf', [{ pageSize: 'A4', landscape: true, suggestedName: '   ' }]],
+    ['print:save-pdf', [{ pageSize: 'A4', landscape: true, suggestedName: 'x'.repeat(501) }]],
+    ['print:save-pdf', [{ pageSize: 'A4', landscape: true }]],
+    ['print:save-pdf', [{ pageSize: 'A4', landscape: true, suggestedName: 'x', filePath: '/etc/cron.d/x' }]],
+    ['print:save-pdf', [null]],
+    ['print:save-pdf', ['A4']],
+    ['print:save-pdf', []],
+    ['print:save-pdf', [{ pageSize: 'A4', landscape: true, suggestedName: 'x' }, 'extra']],
+    ['print:print-page', [{ pageSize: 'A3', landscape: false }]],
+    ['print:print-page', [{ pageSize: 'A4', landscape: false, silent: true }]],
+    ['print:print-page', [{ pageSize: 'A4', landscape: false, deviceName: 'Office' }]],
+    ['print:print-page', [undefined]],
+    ['app:get-info', [{}]],
+    ['app:get-info', []],
+  ] as const)('%s with %j', async (channel, args) => {
+    const { call, writes, target } = setup();
+    await expect(call(channel, [...args])).rejects.toThrow(IpcRequestError);
+    expect(writes).toEqual([]);
+    expect(target.printToPDF).not.toHaveBeenCalled();
+    expect(target.print).not.toHaveBeenCalled();
+  });
+});
+
+describe('only the app origin may call', () => {
+  it.each([
+    ['https://evil.example/', 'print:save-pdf'],
+    ['http://127.0.0.1:47615/', 'print:save-pdf'],
+    ['file:///home/li/evil.html', 'print:print-page'],
+    ['app://evil/index.html', 'print:save-pdf'],
+    ['about:blank', 'app:get-info'],
+    [null, 'print:save-pdf'],
+  ] as const)('a frame at %s is refused %s', async (url, channel) => {
+    const { call, writes, target } = setup();
+    const args =
+      channel === 'app:get-info' ? [null] : [{ pageSize: 'A4', landscape: true, suggestedName: 'x' }];
+    await expect(call(channel, args, url)).rejects.toThrow(/caller is not the app/);
+    expect(writes).toEqual([]);
+    expect(target.printToPDF).not.toHaveBeenCalled();
+    expect(target.print).not.toHaveBeenCalled();
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly the contract channels with ipcMain.handle', async () => {
+    const registered = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+    const ipcMain = {
+      handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) =>
+        registered.set(channel, listener),
+    } as unknown as Pick<IpcMain, 'handle'>;
+    const { handlers } = setup();
+
+    registerIpcHandlers(ipcMain, handlers);
+
+    expect([...registered.keys()].sort()).toEqual([...IPC_CHANNELS].sort());
+    const sender = fakePrintTarget().contents;
+    const listener = registered.get('app:get-info');
+    await expect(listener?.(invokeEvent(sender, APP_URL), null)).resolves.toEqual(appInfo);
+    await expect(listener?.(invokeEvent(sender, 'https://evil.example/'), null)).rejects.toThrow(
+      IpcRequestError,
+    );
+  });
+});

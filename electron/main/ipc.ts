@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { AppInfo, IpcChannel, IpcContract } from '../contract';
+import { isAppUrl } from './app-origin';
+import { printPage, savePdf, type SavePdfDeps } from './pdf';
+
+type Req<K extends IpcChannel> = IpcContract[K]['req'];
+type Res<K extends IpcChannel> = IpcContract[K]['res'];
+
+/** One handler per channel: a channel added to the contract without a handler here is a compile error. */
+export type IpcHandlers = { [K in IpcChannel]: (req: Req<K>, sender: WebContents) => Promise<Res<K>> };
+
+const printLayoutShape = { pageSize: z.enum(['A4', 'A5']), landscape: z.boolean() };
+
+/**
+ * What main accepts on each channel. Strict objects: an unexpected key means a renderer that does not match this
+ * build, so it is refused rather than ignored.
+ */
+export const requestSchemas: { [K in IpcChannel]: z.ZodType<Req<K>> } = {
+  'print:save-pdf': z.strictObject({ ...printLayoutShape, suggestedName: z.string().trim().min(1).max(500) }),
+  'print:print-page': z.strictObject(printLayoutShape),
+  'app:get-info': z.null(),
+};
+
+export interface IpcDeps {
+  print: SavePdfDeps;
+  appInfo: () => AppInfo;
+}
+
+export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
+  return {
+    'print:save-pdf': (req, sender) => savePdf(sender, req, deps.print),
+    'print:print-page': (req, sender) => printPage(sender, req),
+    'app:get-info': () => Promise.resolve(deps.appInfo()),
+  };
+}
+
+/** Thrown back to the renderer (ipcMain.handle turns it into a rejected promise); main keeps running. */
+export class IpcRequestError extends Error {
+  override name = 'IpcRequestError';
+}
+
+/**
+ * Validates and dispatches one invocation. Only a frame showing the app origin may call: a page that got into a
+ * window some other way (a bug in navigation blocking, a future webview) must not print or write files.
+ */
+export async function dispatch<K extends IpcChannel>(
+  handlers: IpcHandlers,
+  channel: K,
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  args: unknown[],
+): Promise<Res<K>> {
+  const frameUrl = event.senderFrame?.url ?? '';
+  if (!isAppUrl(frameUrl)) {
+    console.warn(`Refused ${channel} from ${frameUrl || 'an unknown frame'}`);
+    throw new IpcRequestError(`${channel}: caller is not the app`);
+  }
+  if (args.length !== 1) throw new IpcRequestError(`${channel}: expected one argument, got ${args.length}`);
+  const parsed = requestSchemas[channel].safeParse(args[0]);
+  if (!parsed.success)
+    throw new IpcRequestError(`${channel}: invalid request\n${z.prettifyError(parsed.error)}`);
+  const handler: (req: Req<K>, sender: WebContents) => Promise<Res<K>> = handlers[channel];
+  return handler(parsed.data, event.sender);
+}
+
+/** Registers every channel of `handlers` with `ipcMain.handle`. */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: IpcHandlers): void {
+  for (const channel of Object.keys(handlers) as IpcChannel[]) {
+    ipcMain.handle(channel, (event, ...args: unknown[]) => dispatch(handlers, channel, event, args));
+  }
+}

@@ -1,0 +1,108 @@
+import path from 'node:path';
+import type { BaseWindow, Dialog, SaveDialogOptions, WebContents } from 'electron';
+import type { PrintLayout, PrintResponse, SavePdfRequest, SavePdfResponse } from '../contract';
+import { pdfFileName, withPdfExtension } from './files';
+
+/** The part of a window's WebContents that printing uses; fakes in tests implement just this. */
+export type PrintTarget = Pick<WebContents, 'printToPDF' | 'print'>;
+
+/** Asks where to save a PDF; resolves to null when the user cancels. */
+export type ChooseSavePath = (sender: PrintTarget, defaultPath: string) => Promise<string | null>;
+
+export interface SavePdfDeps {
+  chooseSavePath: ChooseSavePath;
+  writeFile: (filePath: string, data: Uint8Array) => Promise<void>;
+  /** Folder the save dialog opens in: the user's Documents. */
+  documentsFolder: string;
+}
+
+/**
+ * TEST-ONLY. When this environment variable names a folder, "save as PDF" writes there under the suggested name
+ * without showing the native save dialog, which end-to-end tests cannot click (the same idea as joplin's
+ * setFilePickerResponse). Nothing in the app sets it; a user never has a reason to.
+ */
+export const E2E_SAVE_DIR_ENV = 'SAFETRAIN_E2E_SAVE_DIR';
+
+const SAVE_DIALOG_TITLE = '保存为 PDF';
+
+/**
+ * The save-path chooser: the native dialog, modal to the window that asked, or the e2e folder when
+ * SAFETRAIN_E2E_SAVE_DIR is set.
+ */
+export function createSavePathChooser(
+  env: NodeJS.ProcessEnv,
+  dialog: Pick<Dialog, 'showSaveDialog'>,
+  windowFor: (sender: PrintTarget) => BaseWindow | null,
+): ChooseSavePath {
+  const e2eSaveDir = env[E2E_SAVE_DIR_ENV];
+  if (e2eSaveDir) {
+    return (_sender, defaultPath) => Promise.resolve(path.join(e2eSaveDir, path.basename(defaultPath)));
+  }
+  return async (sender, defaultPath) => {
+    const options: SaveDialogOptions = {
+      title: SAVE_DIALOG_TITLE,
+      defaultPath,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const window = windowFor(sender);
+    const result = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+}
+
+/**
+ * Renders the sender's current page to PDF, asks where to save it and writes it. Rendering comes first so that
+ * the PDF shows the page as it was when the user clicked, not after the dialog. Failures are answers, not
+ * exceptions: the renderer shows a message either way.
+ */
+export async function savePdf(
+  sender: PrintTarget,
+  req: SavePdfRequest,
+  deps: SavePdfDeps,
+): Promise<SavePdfResponse> {
+  try {
+    const pdf = await sender.printToPDF({
+      pageSize: req.pageSize,
+      landscape: req.landscape,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    const chosen = await deps.chooseSavePath(
+      sender,
+      path.join(deps.documentsFolder, pdfFileName(req.suggestedName)),
+    );
+    if (chosen === null) return { saved: false, reason: 'cancelled' };
+    const filePath = withPdfExtension(chosen);
+    await deps.writeFile(filePath, pdf);
+    return { saved: true, filePath };
+  } catch (error) {
+    console.error('print:save-pdf failed', error);
+    return { saved: false, reason: 'failed' };
+  }
+}
+
+/** Opens the system print dialog for the sender's current page and resolves when the user is done with it. */
+export function printPage(sender: PrintTarget, req: PrintLayout): Promise<PrintResponse> {
+  return new Promise((resolve) => {
+    try {
+      sender.print(
+        { silent: false, printBackground: true, pageSize: req.pageSize, landscape: req.landscape },
+        (success, failureReason) => {
+          if (success) resolve({ printed: true });
+          // Electron reports a closed dialog as "Print job canceled" (or "cancelled"): not an error to show.
+          else if (/cancel/i.test(failureReason)) resolve({ printed: false, reason: 'cancelled' });
+          else resolve({ printed: false, reason: 'failed', message: failureReason });
+        },
+      );
+    } catch (error) {
+      resolve({
+        printed: false,
+        reason: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  });
+}

@@ -1,0 +1,110 @@
+import type { DbContext } from './context';
+import { audit, isLive, stampNew } from './context';
+import type { Attendance, Certificate, Enrollment, Person } from './records';
+import { upsertPerson, type PersonInput } from './people-repo';
+
+export interface EnrollResult {
+  person: Person;
+  enrollment: Enrollment;
+  personCreated: boolean;
+  alreadyEnrolled: boolean;
+}
+
+/** Registers a person (new or known by ID number) for a session, in one transaction. */
+export async function enrollPerson(
+  ctx: DbContext,
+  sessionId: string,
+  input: PersonInput,
+  options: { walkIn?: boolean } = {},
+): Promise<EnrollResult> {
+  const { db } = ctx;
+  return db.transaction('rw', [db.people, db.enterprises, db.enrollments, db.auditLog], async () => {
+    const { person, created } = await upsertPerson(ctx, input);
+    const { enrollment, existed } = await addEnrollment(ctx, sessionId, person.id, options.walkIn ?? false);
+    return { person, enrollment, personCreated: created, alreadyEnrolled: existed };
+  });
+}
+
+/** Call inside a transaction over enrollments and auditLog. */
+async function addEnrollment(
+  ctx: DbContext,
+  sessionId: string,
+  personId: string,
+  walkIn: boolean,
+): Promise<{ enrollment: Enrollment; existed: boolean }> {
+  const existing = await findEnrollment(ctx, sessionId, personId);
+  if (existing) return { enrollment: existing, existed: true };
+  const enrollment = stampNew<Enrollment>(ctx, { sessionId, personId, walkIn, status: 'enrolled' });
+  await ctx.db.enrollments.add(enrollment);
+  await audit(ctx, 'enrollments', 'create', undefined, enrollment);
+  return { enrollment, existed: false };
+}
+
+/** Enrolls a person already in the register; enrolling twice returns the existing enrollment. */
+export async function enrollExistingPerson(
+  ctx: DbContext,
+  sessionId: string,
+  personId: string,
+  options: { walkIn?: boolean } = {},
+): Promise<Enrollment> {
+  const { db } = ctx;
+  return db.transaction('rw', [db.enrollments, db.auditLog], async () => {
+    return (await addEnrollment(ctx, sessionId, personId, options.walkIn ?? false)).enrollment;
+  });
+}
+
+export async function findEnrollment(
+  ctx: DbContext,
+  sessionId: string,
+  personId: string,
+): Promise<Enrollment | undefined> {
+  const rows = await ctx.db.enrollments.where('[sessionId+personId]').equals([sessionId, personId]).toArray();
+  return rows.find((e) => isLive(e) && e.status === 'enrolled');
+}
+
+export interface RosterRow {
+  enrollment: Enrollment;
+  person: Person;
+  enterpriseName?: string;
+  /** Attendance by session day (YYYY-MM-DD). */
+  attendance: Record<string, Attendance>;
+  hoursCredited: number;
+  certificate?: Certificate;
+}
+
+/** Everyone enrolled in a session with their attendance per day and certificate, in enrollment order. */
+export async function sessionRoster(ctx: DbContext, sessionId: string): Promise<RosterRow[]> {
+  const { db } = ctx;
+  const enrollments = (await db.enrollments.where('sessionId').equals(sessionId).toArray())
+    .filter((e) => isLive(e) && e.status === 'enrolled')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const people = await db.people.bulkGet(enrollments.map((e) => e.personId));
+  const enterpriseIds = [...new Set(people.map((p) => p?.enterpriseId).filter((id): id is string => !!id))];
+  const enterprises = new Map(
+    (await db.enterprises.bulkGet(enterpriseIds)).filter((e) => e !== undefined).map((e) => [e.id, e.name]),
+  );
+  const attendance = (
+    await db.attendance.where('[sessionId+date]').between([sessionId, ''], [sessionId, '\uffff']).toArray()
+  ).filter((a) => isLive(a));
+  const certificates = (await db.certificates.where('sessionId').equals(sessionId).toArray()).filter(
+    (c) => isLive(c) && c.status === 'valid',
+  );
+  return enrollments.flatMap((enrollment, i) => {
+    const person = people[i];
+    if (!isLive(person)) return [];
+    const mine = attendance.filter((a) => a.personId === person.id);
+    const certificate = certificates.find((c) => c.personId === person.id);
+    return [
+      {
+        enrollment,
+        person,
+        ...(person.enterpriseId && enterprises.has(person.enterpriseId)
+          ? { enterpriseName: enterprises.get(person.enterpriseId) }
+          : {}),
+        attendance: Object.fromEntries(mine.map((a) => [a.date, a])),
+        hoursCredited: mine.reduce((sum, a) => sum + a.hoursCredited, 0),
+        ...(certificate ? { certificate } : {}),
+      },
+    ];
+  });
+}

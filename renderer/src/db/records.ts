@@ -1,0 +1,146 @@
+import type { CertificateSnapshot } from '../domain/certificate-snapshot';
+import type { Audience, TrainingKind } from '../domain/hour-rules';
+import type { AttendanceStatus } from '../domain/attendance';
+import type { SessionDay } from '../domain/session-days';
+
+/**
+ * What every stored record carries so that data written on two machines (the office PC and a site laptop) can
+ * be merged later by id, newest change first, without guessing: a UUID, timestamps, the writing device, and a
+ * tombstone instead of a delete.
+ */
+export interface RecordMeta {
+  id: string;
+  /** ISO 8601 instant. */
+  createdAt: string;
+  /** ISO 8601 instant; also the merge clock (newest wins). */
+  updatedAt: string;
+  /** The device (installation) that wrote this version. */
+  deviceId: string;
+  /** Tombstone: set when deleted; the record stays so that the deletion travels to other machines. */
+  deletedAt?: string;
+}
+
+export interface Enterprise extends RecordMeta {
+  name: string;
+  /** Unified social credit code, normalised; optional because small sites often lack one on the roster. */
+  creditCode?: string;
+  town?: string;
+  /** Industry code from domain/hour-rules INDUSTRIES. */
+  industry?: string;
+  aboveDesignatedSize?: boolean;
+  contactName?: string;
+  contactPhone?: string;
+  address?: string;
+}
+
+export type PersonRole = 'worker' | 'principal' | 'safety-officer';
+export type IdDocumentType = 'resident-id' | 'other';
+
+export interface Person extends RecordMeta {
+  name: string;
+  /** Normalised document number; for resident IDs the 18-character form. Personal data: masked on screen. */
+  idNumber: string;
+  idType: IdDocumentType;
+  /** YYYY-MM-DD, derived from the resident ID. */
+  birthDate?: string;
+  gender?: 'M' | 'F';
+  phone?: string;
+  enterpriseId?: string;
+  role: PersonRole;
+  trade?: string;
+  /** The 6-digit region code of the ID (home region). */
+  homeRegion?: string;
+}
+
+export interface Course extends RecordMeta {
+  name: string;
+  audience: Audience;
+  kind: TrainingKind;
+  /** Class hours (学时) the course is planned for. */
+  hours: number;
+  /** Main content, one topic per line; printed on certificates. */
+  outline: string;
+  /** Months a certificate stays valid, where the course defines it. */
+  validityMonths?: number;
+}
+
+export type SessionStatus = 'planned' | 'completed' | 'cancelled';
+
+export interface Session extends RecordMeta {
+  courseId: string;
+  /** Optional title; defaults to the course name on screens and printouts. */
+  title?: string;
+  /** One entry per day, sorted by date. */
+  days: SessionDay[];
+  /** First day's date (YYYY-MM-DD), kept as its own field so that sessions can be listed by date through an index. */
+  startDate: string;
+  venue: string;
+  instructor: string;
+  capacity: number;
+  status: SessionStatus;
+  completedAt?: string;
+  /** The enterprise or site that hosts it, when training is given on site. */
+  hostEnterpriseId?: string;
+}
+
+export interface Enrollment extends RecordMeta {
+  sessionId: string;
+  personId: string;
+  /** Registered on the spot at the door rather than beforehand. */
+  walkIn: boolean;
+  status: 'enrolled' | 'cancelled';
+}
+
+export type AttendanceSource = 'scan' | 'manual' | 'sheet';
+
+export interface Attendance extends RecordMeta {
+  sessionId: string;
+  personId: string;
+  /** The session day (YYYY-MM-DD). */
+  date: string;
+  status: AttendanceStatus;
+  checkInAt?: string;
+  checkOutAt?: string;
+  hoursCredited: number;
+  source: AttendanceSource;
+  /** Why a manual correction was made. */
+  note?: string;
+}
+
+export type { CertificateKind, CertificateSnapshot } from '../domain/certificate-snapshot';
+
+export interface Certificate extends RecordMeta {
+  number: string;
+  personId: string;
+  sessionId: string;
+  courseId: string;
+  status: 'valid' | 'voided';
+  voidReason?: string;
+  issuedAt: string;
+  snapshot: CertificateSnapshot;
+  /** SHA-256 of the canonical JSON of the snapshot, hex: shows that the frozen record was not altered. */
+  snapshotHash: string;
+}
+
+/** Settings are a few named records (id = setting name) that still merge like everything else. */
+export interface SettingRecord<T = unknown> extends RecordMeta {
+  value: T;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  deviceId: string;
+  operator?: string;
+  table: string;
+  recordId: string;
+  action: 'create' | 'update' | 'delete';
+  /** Changed fields, with ID numbers masked. */
+  changes?: Record<string, { before: unknown; after: unknown }>;
+}
+
+/** Per-device counters (certificate sequences) that must never go backwards. */
+export interface Counter {
+  id: string;
+  value: number;
+}

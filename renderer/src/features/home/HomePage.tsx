@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { App, Button, Card, Col, Empty, List, Row, Space, Statistic, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { useLiveQuery } from '../../db/live';
+import { loadDemoData } from '../../db/demo-data';
+import { listSessions } from '../../db/sessions-repo';
+import { sessionPhase } from '../../domain/session-days';
+import { useI18n } from '../../i18n/i18n';
+import { formatDateRange, localToday } from '../../ui/format';
+import { useServices } from '../shell/app-context';
+
+export function HomePage() {
+  const { t, locale } = useI18n();
+  const { ctx } = useServices();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [loading, setLoading] = useState(false);
+  const stats = useLiveQuery(async () => {
+    const [courses, people, certificates, sessions] = await Promise.all([
+      ctx.db.courses.filter((c) => !c.deletedAt).count(),
+      ctx.db.people.filter((p) => !p.deletedAt).count(),
+      ctx.db.certificates.filter((c) => !c.deletedAt && c.status === 'valid').count(),
+      listSessions(ctx),
+    ]);
+    return { courses, people, certificates, sessions };
+  }, [ctx]);
+
+  if (!stats) return null;
+
+  if (stats.courses === 0 && stats.sessions.length === 0) {
+    const loadDemo = async () => {
+      setLoading(true);
+      try {
+        await loadDemoData(ctx);
+        void message.success(t('home.demoLoaded'));
+      } finally {
+        setLoading(false);
+      }
+    };
+    return (
+      <Card>
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={
+            <Space direction="vertical">
+              <Typography.Title level={3}>{t('home.welcomeTitle')}</Typography.Title>
+              <Typography.Paragraph>{t('home.welcomeBody')}</Typography.Paragraph>
+            </Space>
+          }
+        >
+          <Space>
+            <Button type="primary" size="large" onClick={() => void navigate('/courses?new=1')}>
+              {t('home.createFirstCourse')}
+            </Button>
+            <Button size="large" loading={loading} onClick={() => void loadDemo()}>
+              {t('home.loadDemo')}
+            </Button>
+          </Space>
+        </Empty>
+      </Card>
+    );
+  }
+
+  const today = localToday();
+  const current = stats.sessions.filter(({ session }) => {
+    const phase = sessionPhase(session.days, today);
+    return session.status !== 'cancelled' && (phase === 'today' || phase === 'in-progress');
+  });
+  const upcoming = stats.sessions
+    .filter(({ session }) => session.status === 'planned' && sessionPhase(session.days, today) === 'upcoming')
+    .reverse()
+    .slice(0, 8);
+
+  const sessionList = (items: typeof current, empty: string) => (
+    <List
+      locale={{ emptyText: empty }}
+      dataSource={items}
+      renderItem={({ session, course, enrolled }) => (
+        <List.Item
+          actions={[
+            <Button key="open" type="link" onClick={() => void navigate(`/sessions/${session.id}`)}>
+              {t('common.open')}
+            </Button>,
+          ]}
+        >
+          <List.Item.Meta
+            title={session.title || course?.name}
+            description={`${formatDateRange(
+              session.days.map((d) => d.date),
+              locale,
+            )} · ${session.venue} · ${t('sessions.enrolledCount', { count: enrolled })}`}
+          />
+        </List.Item>
+      )}
+    />
+  );
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('nav.home')}
+      </Typography.Title>
+      <Row gutter={16}>
+        <Col span={6}>
+          <Card>
+            <Statistic title={t('home.statCourses')} value={stats.courses} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card>
+            <Statistic title={t('home.statSessions')} value={stats.sessions.length} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card>
+            <Statistic title={t('home.statPeople')} value={stats.people} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card>
+            <Statistic title={t('home.statCertificates')} value={stats.certificates} />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Card title={t('home.today')}>{sessionList(current, t('home.noSessionToday'))}</Card>
+        </Col>
+        <Col span={12}>
+          <Card
+            title={t('home.upcoming')}
+            extra={
+              <Button type="link" onClick={() => void navigate('/sessions?new=1')}>
+                {t('sessions.new')}
+              </Button>
+            }
+          >
+            {sessionList(upcoming, t('home.noUpcoming'))}
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

@@ -1,0 +1,316 @@
+import { useMemo, useState } from 'react';
+import {
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Popconfirm,
+  Result,
+  Row,
+  Segmented,
+  Space,
+  Statistic,
+  Table,
+  Typography,
+} from 'antd';
+import { PrinterOutlined, SafetyCertificateOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useLiveQuery } from '../../db/live';
+import { completeSession, getSession } from '../../db/sessions-repo';
+import { getCourse } from '../../db/courses-repo';
+import { enrollExistingPerson, enrollPerson, sessionRoster, type RosterRow } from '../../db/enrollments-repo';
+import { InvalidIdNumberError, listEnterprises, type PersonInput } from '../../db/people-repo';
+import { issueCertificates, SettingsIncompleteError } from '../../db/certificates-repo';
+import { getAppSettings } from '../../db/settings-repo';
+import { checkIn } from '../../db/checkin-repo';
+import { sessionTotalHours } from '../../domain/session-days';
+import type { ResidentIdError } from '../../domain/resident-id';
+import { useI18n } from '../../i18n/i18n';
+import { AttendanceTag } from '../../ui/AttendanceTag';
+import { MaskedId } from '../../ui/MaskedId';
+import { formatDate, formatDateRange, formatHours, formatTime, localToday } from '../../ui/format';
+import { useServices } from '../shell/app-context';
+import { CheckInPanel } from '../checkin/CheckInPanel';
+import { PersonForm } from '../people/PersonForm';
+import { ID_ERROR_MESSAGE } from '../people/id-messages';
+import { SessionStatusTag } from './SessionStatusTag';
+
+export function SessionDetailPage() {
+  const { id = '' } = useParams();
+  const { t, locale } = useI18n();
+  const { ctx } = useServices();
+  const navigate = useNavigate();
+  const { message, modal } = App.useApp();
+  const [adding, setAdding] = useState<{ idNumber?: string; walkIn: boolean } | null>(null);
+  const [chosenDay, setChosenDay] = useState<string | null>(null);
+  const data = useLiveQuery(async () => {
+    const session = await getSession(ctx, id);
+    if (!session) return { session: undefined };
+    const [course, roster, enterprises, settings] = await Promise.all([
+      getCourse(ctx, session.courseId),
+      sessionRoster(ctx, id),
+      listEnterprises(ctx),
+      getAppSettings(ctx.db),
+    ]);
+    return { session, course, roster, enterprises, settings };
+  }, [ctx, id]);
+
+  const today = localToday();
+  const session = data?.session;
+  const checkInDay = useMemo(() => {
+    if (!session) return undefined;
+    if (chosenDay && session.days.some((d) => d.date === chosenDay)) return chosenDay;
+    return (
+      session.days.find((d) => d.date === today) ??
+      session.days.find((d) => d.date > today) ??
+      session.days[0]
+    )?.date;
+  }, [session, chosenDay, today]);
+
+  if (!data) return null;
+  if (!data.session || !session) {
+    return (
+      <Result
+        status="404"
+        title={t('sessions.notFound')}
+        extra={<Button onClick={() => void navigate('/sessions')}>{t('nav.sessions')}</Button>}
+      />
+    );
+  }
+  const { course, roster = [], enterprises = [], settings } = data;
+  const totalHours = settings ? sessionTotalHours(session.days, settings.minutesPerClassHour) : 0;
+  const checkedIn = checkInDay ? roster.filter((r) => r.attendance[checkInDay]?.checkInAt).length : 0;
+  const late = checkInDay ? roster.filter((r) => r.attendance[checkInDay]?.status === 'late').length : 0;
+  const certified = roster.filter((r) => r.certificate).length;
+
+  const addPerson = async (input: PersonInput) => {
+    try {
+      const walkIn = adding?.walkIn ?? false;
+      const result = await enrollPerson(ctx, session.id, input, { walkIn });
+      setAdding(null);
+      // A walk-in registered at the door is there: saving checks them in.
+      if (walkIn && checkInDay) {
+        await checkIn(ctx, { sessionId: session.id, date: checkInDay, rawId: result.person.idNumber });
+        void message.success(t('checkin.walkInCheckedIn', { name: result.person.name }));
+        return;
+      }
+      void message.success(
+        result.alreadyEnrolled
+          ? t('sessions.alreadyEnrolled', { name: result.person.name })
+          : t('sessions.personAdded', { name: result.person.name }),
+      );
+    } catch (error) {
+      if (error instanceof InvalidIdNumberError) {
+        void message.error(t(ID_ERROR_MESSAGE[error.reason as ResidentIdError]));
+        return;
+      }
+      throw error;
+    }
+  };
+
+  const complete = async () => {
+    const { markedAbsent } = await completeSession(ctx, session.id);
+    void message.success(t('sessions.completed', { absent: markedAbsent }));
+  };
+
+  const issue = async () => {
+    try {
+      const outcome = await issueCertificates(ctx, session.id);
+      modal.info({
+        title: t('certificates.issuedTitle'),
+        content: t('certificates.issuedSummary', {
+          issued: outcome.issued.length,
+          notEligible: outcome.notEligible,
+          already: outcome.alreadyIssued,
+        }),
+      });
+    } catch (error) {
+      if (error instanceof SettingsIncompleteError) {
+        modal.warning({
+          title: t('certificates.settingsIncomplete'),
+          content: t('certificates.issuingBodyMissing'),
+          okText: t('nav.settings'),
+          onOk: () => void navigate('/settings'),
+        });
+        return;
+      }
+      throw error;
+    }
+  };
+
+  const dayColumns = session.days.map((day) => ({
+    title: session.days.length > 1 ? formatDate(day.date, locale) : t('sessions.attendance'),
+    key: `day-${day.date}`,
+    render: (_: unknown, row: RosterRow) => {
+      const a = row.attendance[day.date];
+      return a ? (
+        <AttendanceTag status={a.status} {...(a.checkInAt ? { time: formatTime(a.checkInAt) } : {})} />
+      ) : (
+        <Typography.Text type="secondary">{t('sessions.notArrived')}</Typography.Text>
+      );
+    },
+  }));
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Breadcrumb
+        items={[
+          { title: <Link to="/sessions">{t('nav.sessions')}</Link> },
+          { title: session.title || course?.name },
+        ]}
+      />
+      <Card>
+        <Space style={{ justifyContent: 'space-between', width: '100%' }} align="start" wrap>
+          <Space direction="vertical" size={4}>
+            <Typography.Title level={2} style={{ margin: 0 }}>
+              {session.title || course?.name} <SessionStatusTag session={session} today={today} />
+            </Typography.Title>
+            <Descriptions
+              size="small"
+              column={{ xs: 1, lg: 2, xl: 4 }}
+              items={[
+                {
+                  label: t('sessions.dates'),
+                  children: formatDateRange(
+                    session.days.map((d) => d.date),
+                    locale,
+                  ),
+                },
+                { label: t('sessions.venue'), children: session.venue },
+                { label: t('sessions.instructor'), children: session.instructor },
+                {
+                  label: t('courses.hours'),
+                  children: `${formatHours(totalHours)} ${t('common.classHours')}`,
+                },
+              ]}
+            />
+          </Space>
+          <Space wrap>
+            <Button icon={<UserAddOutlined />} onClick={() => setAdding({ walkIn: false })}>
+              {t('sessions.addPerson')}
+            </Button>
+            {session.status === 'planned' && (
+              <Popconfirm
+                title={t('sessions.confirmComplete')}
+                description={t('sessions.confirmCompleteDetail')}
+                okText={t('sessions.complete')}
+                cancelText={t('common.cancel')}
+                onConfirm={complete}
+              >
+                <Button>{t('sessions.complete')}</Button>
+              </Popconfirm>
+            )}
+            <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={() => void issue()}>
+              {t('certificates.issue')}
+            </Button>
+            <Button
+              icon={<PrinterOutlined />}
+              disabled={certified === 0}
+              onClick={() => void navigate(`/print/certificates?session=${session.id}`)}
+            >
+              {t('certificates.print')}
+            </Button>
+          </Space>
+        </Space>
+      </Card>
+      {session.status === 'planned' && checkInDay && (
+        <Row gutter={16}>
+          <Col xs={24} xl={14}>
+            <Space direction="vertical" style={{ width: '100%' }}>
+              {session.days.length > 1 && (
+                <Segmented<string>
+                  aria-label={t('checkin.day')}
+                  value={checkInDay}
+                  onChange={setChosenDay}
+                  options={session.days.map((d) => ({ value: d.date, label: formatDate(d.date, locale) }))}
+                />
+              )}
+              <CheckInPanel
+                sessionId={session.id}
+                date={checkInDay}
+                onRegister={(idNumber) => setAdding({ idNumber, walkIn: true })}
+                onEnroll={async (personId) => {
+                  await enrollExistingPerson(ctx, session.id, personId, { walkIn: true });
+                }}
+              />
+            </Space>
+          </Col>
+          <Col xs={24} xl={10}>
+            <Card title={t('checkin.counters', { date: formatDate(checkInDay, locale) })}>
+              <Row gutter={16}>
+                <Col span={8}>
+                  <Statistic
+                    title={t('sessions.enrolled')}
+                    value={roster.length}
+                    suffix={`/ ${session.capacity}`}
+                  />
+                </Col>
+                <Col span={8}>
+                  <Statistic title={t('checkin.checkedIn')} value={checkedIn} />
+                </Col>
+                <Col span={8}>
+                  <Statistic title={t('attendance.late')} value={late} />
+                </Col>
+              </Row>
+            </Card>
+          </Col>
+        </Row>
+      )}
+      <Card title={t('sessions.trainees', { count: roster.length })}>
+        <Table<RosterRow>
+          rowKey={(r) => r.enrollment.id}
+          dataSource={roster}
+          size="middle"
+          pagination={{
+            pageSize: 50,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
+          locale={{
+            emptyText: (
+              <Empty description={t('sessions.noTrainees')}>
+                <Button type="primary" onClick={() => setAdding({ walkIn: false })}>
+                  {t('sessions.addPerson')}
+                </Button>
+              </Empty>
+            ),
+          }}
+          columns={[
+            { title: t('common.seq'), key: 'seq', width: 64, render: (_, __, i) => i + 1 },
+            { title: t('people.name'), key: 'name', render: (_, r) => r.person.name },
+            {
+              title: t('people.idNumber'),
+              key: 'id',
+              render: (_, r) => <MaskedId value={r.person.idNumber} name={r.person.name} />,
+            },
+            { title: t('people.enterprise'), key: 'enterprise', render: (_, r) => r.enterpriseName ?? '' },
+            { title: t('people.phone'), key: 'phone', render: (_, r) => r.person.phone ?? '' },
+            ...dayColumns,
+            {
+              title: t('sessions.hoursCredited'),
+              key: 'hours',
+              render: (_, r) => formatHours(r.hoursCredited),
+            },
+            {
+              title: t('certificates.number'),
+              key: 'certificate',
+              render: (_, r) =>
+                r.certificate ? <Typography.Text code>{r.certificate.number}</Typography.Text> : '',
+            },
+          ]}
+        />
+      </Card>
+      <PersonForm
+        open={adding !== null}
+        title={adding?.walkIn ? t('checkin.registerWalkIn') : t('sessions.addPerson')}
+        enterpriseNames={enterprises.map((e) => e.name)}
+        {...(adding?.idNumber ? { initialIdNumber: adding.idNumber } : {})}
+        onClose={() => setAdding(null)}
+        onSave={addPerson}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,109 @@
+import { Layout, Menu, Segmented, Space, Typography } from 'antd';
+import {
+  BookOutlined,
+  CalendarOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useI18n, type Locale, type MessageKey } from '../../i18n/i18n';
+import { HomePage } from '../home/HomePage';
+import { CoursesPage } from '../courses/CoursesPage';
+import { SessionsPage } from '../sessions/SessionsPage';
+import { SessionDetailPage } from '../sessions/SessionDetailPage';
+import { PeoplePage } from '../people/PeoplePage';
+import { CertificatesPage } from '../certificates/CertificatesPage';
+import { CertificatePrintPage } from '../certificates/CertificatePrintPage';
+import { SettingsPage } from '../settings/SettingsPage';
+
+const NAV: Array<{ path: string; label: MessageKey; icon: React.ReactNode }> = [
+  { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/sessions', label: 'nav.sessions', icon: <CalendarOutlined /> },
+  { path: '/courses', label: 'nav.courses', icon: <BookOutlined /> },
+  { path: '/people', label: 'nav.people', icon: <TeamOutlined /> },
+  { path: '/certificates', label: 'nav.certificates', icon: <SafetyCertificateOutlined /> },
+  { path: '/settings', label: 'nav.settings', icon: <SettingOutlined /> },
+];
+
+function selectedNav(pathname: string): string {
+  const match = NAV.filter((n) => n.path !== '/' && pathname.startsWith(n.path)).sort(
+    (a, b) => b.path.length - a.path.length,
+  )[0];
+  return match?.path ?? '/';
+}
+
+export function AppLayout() {
+  const location = useLocation();
+  if (location.pathname.startsWith('/print/')) {
+    return (
+      <Routes>
+        <Route path="/print/certificates" element={<CertificatePrintPage />} />
+      </Routes>
+    );
+  }
+  return <OfficeLayout />;
+}
+
+function OfficeLayout() {
+  const { t, locale, setLocale } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={184} theme="light" breakpoint="lg" collapsedWidth={56} className="no-print">
+        <div style={{ padding: '16px 20px', fontWeight: 700, fontSize: 18, color: '#1f5fa8' }}>
+          {t('app.name')}
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[selectedNav(location.pathname)]}
+            items={NAV.map((n) => ({ key: n.path, icon: n.icon, label: t(n.label) }))}
+            onClick={({ key }) => void navigate(key)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          className="no-print"
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            height: 48,
+          }}
+        >
+          <Space>
+            <Typography.Text type="secondary">{t('app.offlineBadge')}</Typography.Text>
+            <Segmented<Locale>
+              aria-label={t('app.language')}
+              size="small"
+              value={locale}
+              onChange={setLocale}
+              options={[
+                { label: '中文', value: 'zh-CN' },
+                { label: 'English', value: 'en' },
+              ]}
+            />
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>
+            <Routes>
+              <Route path="/" element={<HomePage />} />
+              <Route path="/courses" element={<CoursesPage />} />
+              <Route path="/sessions" element={<SessionsPage />} />
+              <Route path="/sessions/:id" element={<SessionDetailPage />} />
+              <Route path="/people" element={<PeoplePage />} />
+              <Route path="/certificates" element={<CertificatesPage />} />
+              <Route path="/settings" element={<SettingsPage />} />
+            </Routes>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Types of the plain-JavaScript scripts for their TypeScript callers (electron/main/protocol.ts, the tests, the
+ * Playwright config). The scripts stay .mjs so that Node runs them without a loader; tsconfig.node.json does not
+ * check JavaScript, so these declarations are what the compiler sees. Keep them in step with the JSDoc.
+ */
+
+declare module '*/static-site.mjs' {
+  export type StaticPath =
+    | {
+        kind: 'file';
+        filePath: string;
+        /** No extension: an unknown path falls back to index.html. */ spaFallback: boolean;
+      }
+    | { kind: 'forbidden' }
+    | { kind: 'bad-request' };
+
+  export interface StaticResponse {
+    status: number;
+    headers: Record<string, string>;
+    body: Uint8Array;
+  }
+
+  export const CONTENT_SECURITY_POLICY: string;
+  export const SECURITY_HEADERS: Readonly<Record<string, string>>;
+  export const MIME_TYPES: Readonly<Record<string, string>>;
+  export function mimeTypeFor(filePath: string): string;
+  export function resolveStaticPath(root: string, urlPath: string): StaticPath;
+  export function loadStaticFile(request: {
+    root: string;
+    urlPath: string;
+    readFile: (filePath: string) => Promise<Uint8Array>;
+  }): Promise<StaticResponse>;
+}
+
+declare module '*/serve.mjs' {
+  export interface RunningServer {
+    url: string;
+    port: number;
+    close(): Promise<void>;
+  }
+
+  export const DEFAULT_PORT: number;
+  export const DEFAULT_HOST: string;
+  export const SERVER_NAME: string;
+  export const REPO_ROOT: string;
+  export const RENDERER_ROOT: string;
+  export function choosePort(flag: string | undefined, env: NodeJS.ProcessEnv): number;
+  export function assertRendererBuilt(root: string): void;
+  /** Serves `root` (default dist/renderer) on `host:port` (default 127.0.0.1:47615; port 0 picks a free one). */
+  export function serve(options?: { root?: string; port?: number; host?: string }): Promise<RunningServer>;
+  export function isSafeTrainServer(url: string): Promise<boolean>;
+}
+
+declare module '*/electron-runtime.mjs' {
+  export function findElectronRuntime(options?: {
+    electronDir?: string | null;
+    env?: NodeJS.ProcessEnv;
+    platform?: NodeJS.Platform;
+    exists?: (filePath: string) => boolean;
+  }): string | null;
+}
+
+declare module '*/browser-mode.mjs' {
+  export interface Host {
+    platform: NodeJS.Platform;
+    env: NodeJS.ProcessEnv;
+    home: string;
+    exists: (filePath: string) => boolean;
+  }
+
+  export function currentHost(): Host;
+  export function dataFolder(host: Pick<Host, 'platform' | 'env' | 'home'>): string;
+  export function browserCandidates(host: Pick<Host, 'platform' | 'env'>): string[];
+  export function findBrowser(host: Host): string | null;
+  /** Creates the browser profile folder and, on first use only, preferences that turn translation offers off. */
+  export function prepareProfile(profileDir: string): void;
+  export function browserArgs(options: { url: string; profileDir: string; runningAsRoot: boolean }): string[];
+  export function isLinuxRoot(platform: NodeJS.Platform, getuid: (() => number) | undefined): boolean;
+}
