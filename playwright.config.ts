@@ -1,8 +1,7 @@
 import { defineConfig, type Project } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/launch-options';
 import { findElectronRuntime } from './scripts/electron-runtime.mjs';
-
-export const E2E_PORT = 4173;
+import { E2E_BASE_URL, E2E_PORT } from './e2e/e2e-server';
 
 const electronRuntime = findElectronRuntime();
 const projects: Project[] = [
@@ -10,7 +9,7 @@ const projects: Project[] = [
     name: 'chromium',
     testDir: 'e2e',
     testIgnore: ['electron/**'],
-    use: { launchOptions: chromiumLaunchOptions(), baseURL: `http://127.0.0.1:${E2E_PORT}/` },
+    use: { launchOptions: chromiumLaunchOptions(), baseURL: E2E_BASE_URL },
   },
 ];
 if (electronRuntime) {
@@ -29,7 +28,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : 'list',
   use: {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -39,7 +38,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${E2E_PORT}`,
-    url: `http://127.0.0.1:${E2E_PORT}/`,
+    url: E2E_BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

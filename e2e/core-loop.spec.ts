@@ -10,14 +10,16 @@ import { SessionPage } from './pages/session-page';
 import { makeTrainees, withWrongCheckChar } from './fixtures/trainees';
 import { maskIdNumber } from '../renderer/src/domain/resident-id';
 
-// The session day and the moment the workers arrive, on the site laptop's clock.
+// The session day and the moment the workers arrive, on the site laptop's clock. The page clock runs (antd's
+// animations need it to), starting early that morning, and is set to the arrival time just before the scans.
 const SESSION_DATE = '2026-11-20';
+const MORNING = new Date('2026-11-20T07:30:00+08:00');
 const ARRIVAL = new Date('2026-11-20T08:21:00+08:00');
 
 test('a coordinator runs the whole loop: course, session, trainees, check-in, certificates, PDF', async ({
   page,
 }) => {
-  await page.clock.setFixedTime(ARRIVAL);
+  await page.clock.install({ time: MORNING });
   const app = new AppPage(page);
   const courses = new CoursesPage(page);
   const sessions = new SessionsPage(page);
@@ -74,6 +76,7 @@ test('a coordinator runs the whole loop: course, session, trainees, check-in, ce
   await expect(session.traineeRow(zhang.name)).not.toContainText(zhang.idNumber);
 
   // Check-in by scanning; a second scan does no harm.
+  await page.clock.setSystemTime(ARRIVAL);
   await session.scan(zhang.idNumber);
   await expect(session.checkInResult).toContainText(`${zhang.name} 签到成功`);
   await expect(session.checkInInput).toBeFocused();
@@ -108,6 +111,8 @@ test('a coordinator runs the whole loop: course, session, trainees, check-in, ce
   await page.getByRole('button', { name: '打印证书' }).click();
   await expect(page.locator('[data-print-ready="true"]')).toBeAttached({ timeout: 30_000 });
   await expect(page.getByText('共2页')).toBeVisible();
+  await expect(page.getByRole('button', { name: '保存为PDF' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: '打印' })).toBeEnabled();
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const dir = mkdtempSync(path.join(tmpdir(), 'safetrain-e2e-'));
   const file = path.join(dir, 'certificates.pdf');

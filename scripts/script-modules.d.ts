@@ -77,3 +77,13 @@ declare module '*/browser-mode.mjs' {
   export function browserArgs(options: { url: string; profileDir: string; runningAsRoot: boolean }): string[];
   export function isLinuxRoot(platform: NodeJS.Platform, getuid: (() => number) | undefined): boolean;
 }
+
+declare module '*/test-summary.mjs' {
+  export interface Counts {
+    passed: number;
+    failed: number;
+    skipped: number;
+  }
+  export function countReport(report: unknown): Counts;
+  export function summarize(files: string[]): Counts;
+}

@@ -50,27 +50,22 @@ function startElectron(runtime) {
  * Serves on the fixed port, or finds SafeTrain's own server already there (started twice).
  *
  * @param {number} port
- * @returns {Promise<{ url: string; close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string; owned: boolean; close: () => Promise<void> }>}
  */
 async function serveOrReuse(port) {
   try {
-    return await serve({ root: RENDERER_ROOT, port, host: DEFAULT_HOST });
+    return { ...(await serve({ root: RENDERER_ROOT, port, host: DEFAULT_HOST })), owned: true };
   } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
     const url = `http://${DEFAULT_HOST}:${port}/`;
-    if (
-      /** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' &&
-      (await isSafeTrainServer(url))
-    ) {
-      say(`安训已在运行：${url}`, `SafeTrain is already running at ${url}`);
-      return { url, close: async () => {} };
-    }
-    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE') {
+    if (!(await isSafeTrainServer(url))) {
       throw new Error(
         `端口 ${port} 已被其他程序占用。/ Port ${port} is used by another program: close it, or set SAFETRAIN_PORT ` +
           '(the data in IndexedDB belongs to the port, so a new port starts with an empty database).',
       );
     }
-    throw error;
+    say(`安训已在运行：${url}`, `SafeTrain is already running at ${url}`);
+    return { url, owned: false, close: () => Promise.resolve() };
   }
 }
 
@@ -78,11 +73,15 @@ async function serveOrReuse(port) {
 async function startBrowserMode({ port, open }) {
   assertRendererBuilt(RENDERER_ROOT);
   const server = await serveOrReuse(port);
-  say(`安训地址：${server.url}`, `SafeTrain is served at ${server.url}`);
+  if (server.owned) say(`安训地址：${server.url}`, `SafeTrain is served at ${server.url}`);
 
   /** @type {import('node:child_process').ChildProcess | null} */
   let browser = null;
+  let stopping = false;
+  // Ctrl+C reaches both this process and the browser, so stop may be asked for twice.
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     browser?.kill();
     void server.close().then(() => process.exit(0));
   };
@@ -114,6 +113,7 @@ async function startBrowserMode({ port, open }) {
     );
     child.on('exit', (code) => {
       browser = null;
+      if (stopping) return;
       if (code === 0) {
         // The app window was closed: nothing is left to serve.
         say('窗口已关闭，安训已停止。', 'The window was closed: SafeTrain has stopped.');
@@ -126,7 +126,8 @@ async function startBrowserMode({ port, open }) {
       );
     });
   }
-  say('按 Ctrl+C 停止。', 'Press Ctrl+C to stop.');
+  // Without its own server or browser, nothing keeps this process alive, and nothing needs to.
+  if (server.owned) say('按 Ctrl+C 停止。', 'Press Ctrl+C to stop.');
 }
 
 async function main() {

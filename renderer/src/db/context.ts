@@ -35,10 +35,17 @@ export function isLive<T extends RecordMeta>(record: T | undefined): record is T
   return record !== undefined && record.deletedAt === undefined;
 }
 
-const PERSONAL_FIELDS = new Set(['idNumber']);
+// The masked ID keeps its first 6 and last 4 characters; the birth date is the 8 in between, so it is hidden too.
+const PERSONAL_FIELDS = new Map<string, (value: string) => string>([
+  ['idNumber', maskIdNumber],
+  ['birthDate', (value) => value.replace(/\d/g, '*')],
+]);
 const META_FIELDS = new Set(['updatedAt', 'deviceId', 'createdAt']);
 
-/** Field-level differences for the audit log, with ID numbers masked: the log must not hold personal data. */
+/**
+ * Field-level differences for the audit log, with ID numbers masked and birth dates hidden (together with the
+ * masked ID they would spell out the whole number): the log must not hold personal data.
+ */
 export function diffForAudit(
   before: object | undefined,
   after: object | undefined,
@@ -49,7 +56,8 @@ export function diffForAudit(
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
     if (META_FIELDS.has(key)) continue;
     if (JSON.stringify(b[key]) === JSON.stringify(a[key])) continue;
-    const mask = (v: unknown) => (PERSONAL_FIELDS.has(key) && typeof v === 'string' ? maskIdNumber(v) : v);
+    const masker = PERSONAL_FIELDS.get(key);
+    const mask = (v: unknown) => (masker && typeof v === 'string' ? masker(v) : v);
     changes[key] = { before: mask(b[key]), after: mask(a[key]) };
   }
   return changes;

@@ -118,7 +118,7 @@ export function buildDemoPlan(ctx: DbContext, minutesPerClassHour: number): Demo
       outline: '高处作业安全\n临时用电安全\n起重吊装安全',
     }),
     stampNew<Course>(ctx, {
-      name: '生产经营单位主要负责人安全培训(初训)',
+      name: '生产经营单位主要负责人安全培训（初训）',
       audience: 'principal',
       kind: 'initial',
       hours: 32,
@@ -169,10 +169,10 @@ export function buildDemoPlan(ctx: DbContext, minutesPerClassHour: number): Demo
   const pastPrincipal = session(
     courses[2],
     [
-      day(-30, '08:30', '17:00'),
-      day(-29, '08:30', '17:00'),
-      day(-28, '08:30', '17:00'),
-      day(-27, '08:30', '17:00'),
+      day(-30, '09:00', '15:00'),
+      day(-29, '09:00', '15:00'),
+      day(-28, '09:00', '15:00'),
+      day(-27, '09:00', '15:00'),
     ],
     '区应急管理局三楼培训室',
     '林海波',
@@ -188,7 +188,7 @@ export function buildDemoPlan(ctx: DbContext, minutesPerClassHour: number): Demo
   );
   const upcomingOfficers = session(
     courses[3],
-    [day(10, '09:00', '16:30'), day(11, '09:00', '16:30')],
+    [day(10, '09:00', '13:30'), day(11, '09:00', '13:30')],
     '区应急管理局三楼培训室',
     '陈静',
     50,

@@ -1,5 +1,5 @@
 import type { DbContext } from './context';
-import { audit, isLive, stampNew, stampUpdate } from './context';
+import { audit, diffForAudit, isLive, stampNew, stampUpdate } from './context';
 import type { Enterprise, Person, PersonRole } from './records';
 import { toLocalIsoDate } from '../domain/calendar';
 import { parseResidentId } from '../domain/resident-id';
@@ -73,6 +73,9 @@ export async function upsertPerson(
   const existing = await findPersonByIdNumber(ctx, parsed.id);
   if (existing) {
     const updated = stampUpdate(ctx, existing, { ...fields, role: input.role ?? existing.role });
+    // Nothing changed (same roster scanned again): no write, so the record does not turn newer than edits elsewhere.
+    if (Object.keys(diffForAudit(existing, updated)).length === 0)
+      return { person: existing, created: false };
     await ctx.db.people.put(updated);
     await audit(ctx, 'people', 'update', existing, updated);
     return { person: updated, created: false };

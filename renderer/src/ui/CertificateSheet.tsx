@@ -37,9 +37,9 @@ export function CertificateSheet(props: {
             <table className="cert-table">
               <thead>
                 <tr>
-                  <th>培训日期</th>
+                  <th className="cert-col-dates">培训日期</th>
                   <th>培训内容</th>
-                  <th>学时</th>
+                  <th className="cert-col-hours">学时</th>
                 </tr>
               </thead>
               <tbody>

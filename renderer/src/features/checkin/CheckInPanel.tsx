@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Input, Space, Typography, type InputRef } from 'antd';
 import {
   CheckCircleFilled,
@@ -30,6 +30,8 @@ export function CheckInPanel(props: {
   date: string;
   onRegister: (idNumber: string) => void;
   onEnroll: (personId: string) => Promise<void>;
+  /** Changes whenever the input should take the focus back (a drawer closed, a dialog ended). */
+  focusRequest?: number;
 }) {
   const { t } = useI18n();
   const { ctx } = useServices();
@@ -37,6 +39,10 @@ export function CheckInPanel(props: {
   const [result, setResult] = useState<CheckInResult | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<InputRef>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+  }, [props.focusRequest]);
 
   const submit = async () => {
     const raw = value;

@@ -20,6 +20,8 @@ export function PersonForm(props: {
   enterpriseNames: string[];
   initialIdNumber?: string;
   onClose: () => void;
+  /** After the drawer has closed and handed focus back: where the keyboard should be next. */
+  onAfterClose?: () => void;
   onSave: (input: PersonInput) => Promise<void>;
 }) {
   const { t } = useI18n();
@@ -46,6 +48,9 @@ export function PersonForm(props: {
     <Drawer
       open={props.open}
       onClose={props.onClose}
+      afterOpenChange={(open) => {
+        if (!open) props.onAfterClose?.();
+      }}
       title={props.title}
       size="default"
       destroyOnHidden

@@ -46,6 +46,8 @@ export function SessionDetailPage() {
   const { message, modal } = App.useApp();
   const [adding, setAdding] = useState<{ idNumber?: string; walkIn: boolean } | null>(null);
   const [chosenDay, setChosenDay] = useState<string | null>(null);
+  // At the door the keyboard belongs to the check-in input: it takes the focus back whenever a drawer closes.
+  const [checkInFocus, setCheckInFocus] = useState(0);
   const data = useLiveQuery(async () => {
     const session = await getSession(ctx, id);
     if (!session) return { session: undefined };
@@ -231,6 +233,7 @@ export function SessionDetailPage() {
               <CheckInPanel
                 sessionId={session.id}
                 date={checkInDay}
+                focusRequest={checkInFocus}
                 onRegister={(idNumber) => setAdding({ idNumber, walkIn: true })}
                 onEnroll={async (personId) => {
                   await enrollExistingPerson(ctx, session.id, personId, { walkIn: true });
@@ -309,6 +312,7 @@ export function SessionDetailPage() {
         enterpriseNames={enterprises.map((e) => e.name)}
         {...(adding?.idNumber ? { initialIdNumber: adding.idNumber } : {})}
         onClose={() => setAdding(null)}
+        onAfterClose={() => setCheckInFocus((n) => n + 1)}
         onSave={addPerson}
       />
     </Space>
