@@ -80,6 +80,25 @@ export default tseslint.config(
     },
   },
   {
+    files: ['renderer/src/import/**'],
+    rules: {
+      'no-restricted-imports': forbid(
+        'import/ reads and analyses roster files: it may use domain/ and libraries only, so it runs in a Web Worker.',
+        'db',
+        'features',
+        'ui',
+        'platform',
+        'i18n',
+        'pkg:dexie',
+        'pkg:dexie-react-hooks',
+        'pkg:react',
+        'pkg:react-dom',
+        'pkg:antd',
+        'pkg:electron',
+      ),
+    },
+  },
+  {
     files: ['renderer/src/ui/**'],
     rules: {
       'no-restricted-imports': forbid(

@@ -20,6 +20,7 @@ test('the interface switches to English and keeps the choice; no Chinese left in
     ['Courses', 'Courses'],
     ['Sessions', 'Sessions'],
     ['Trainees', 'Trainees'],
+    ['Enterprises', 'Enterprises'],
     ['Certificates', 'Certificates'],
     ['Settings', 'Settings'],
   ] as const) {

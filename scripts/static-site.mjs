@@ -19,6 +19,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // fflate (under read-excel-file) unzips workbooks over 512 KB in workers it starts from blob: URLs of its own
+  // code; without this a 5,000-row roster never finishes reading. Workers only: no blob: scripts in the page.
+  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -26,6 +26,35 @@ export function stampUpdate<T extends RecordMeta>(
   return { ...record, ...patch, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId };
 }
 
+/**
+ * The record with its fields replaced by `fields` as a form saves them (a field left out is removed), stamped as
+ * updated; undefined when nothing changed, so that saving an untouched form writes nothing.
+ */
+export function stampReplace<T extends RecordMeta>(
+  ctx: DbContext,
+  before: T,
+  fields: NewRecord<T>,
+): T | undefined {
+  const { id, createdAt, updatedAt, deviceId } = before;
+  const record = stampUpdate(ctx, { ...fields, id, createdAt, updatedAt, deviceId } as T, {});
+  return Object.keys(diffForAudit(before, record)).length === 0 ? undefined : record;
+}
+
+/** Leaves out empty values (undefined, null, blank strings), so that clearing a field in a form removes it. */
+export function withoutEmpty<T extends object>(fields: T): T {
+  return Object.fromEntries(
+    Object.entries(fields).filter(
+      ([, v]) => v !== undefined && v !== null && (typeof v !== 'string' || v.trim() !== ''),
+    ),
+  ) as T;
+}
+
+/** The record brought back from its tombstone (merge undone), stamped as a new change so that it travels. */
+export function untombstone<T extends RecordMeta>(ctx: DbContext, record: T): T {
+  const { deletedAt: _deletedAt, ...rest } = record;
+  return { ...rest, updatedAt: ctx.now().toISOString(), deviceId: ctx.deviceId } as T;
+}
+
 export function tombstone<T extends RecordMeta>(ctx: DbContext, record: T): T {
   const at = ctx.now().toISOString();
   return { ...record, deletedAt: at, updatedAt: at, deviceId: ctx.deviceId };
@@ -40,7 +69,8 @@ const PERSONAL_FIELDS = new Map<string, (value: string) => string>([
   ['idNumber', maskIdNumber],
   ['birthDate', (value) => value.replace(/\d/g, '*')],
 ]);
-const META_FIELDS = new Set(['updatedAt', 'deviceId', 'createdAt']);
+// Not changes of their own: the record's stamps, and search keys derived from other fields (people's initials).
+const META_FIELDS = new Set(['updatedAt', 'deviceId', 'createdAt', 'nameInitials']);
 
 /**
  * Field-level differences for the audit log, with ID numbers masked and birth dates hidden (together with the
@@ -63,15 +93,15 @@ export function diffForAudit(
   return changes;
 }
 
-/** Adds an audit entry; call inside the transaction of the write it describes. */
-export async function audit(
+/** The audit entry describing one write; for bulk writes that add their entries in one go. */
+export function auditEntry(
   ctx: DbContext,
   table: string,
   action: AuditEntry['action'],
   before: RecordMeta | undefined,
   after: RecordMeta,
-): Promise<void> {
-  await ctx.db.auditLog.add({
+): AuditEntry {
+  return {
     id: newId(),
     at: ctx.now().toISOString(),
     deviceId: ctx.deviceId,
@@ -80,5 +110,16 @@ export async function audit(
     recordId: after.id,
     action,
     changes: diffForAudit(before, after),
-  });
+  };
+}
+
+/** Adds an audit entry; call inside the transaction of the write it describes. */
+export async function audit(
+  ctx: DbContext,
+  table: string,
+  action: AuditEntry['action'],
+  before: RecordMeta | undefined,
+  after: RecordMeta,
+): Promise<void> {
+  await ctx.db.auditLog.add(auditEntry(ctx, table, action, before, after));
 }

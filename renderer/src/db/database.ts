@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { applySchema } from './schema';
+import { peopleSearchMiddleware } from './people-search';
 import type {
   Attendance,
   AuditEntry,
@@ -9,6 +10,7 @@ import type {
   Enrollment,
   Enterprise,
   Person,
+  PersonMerge,
   Session,
   SettingRecord,
 } from './records';
@@ -26,6 +28,7 @@ export class SafeTrainDb extends Dexie {
   settings!: EntityTable<SettingRecord, 'id'>;
   auditLog!: EntityTable<AuditEntry, 'id'>;
   counters!: EntityTable<Counter, 'id'>;
+  merges!: EntityTable<PersonMerge, 'id'>;
 
   constructor(
     name = DATABASE_NAME,
@@ -35,5 +38,6 @@ export class SafeTrainDb extends Dexie {
     // certificate confirmed on screen survives a power cut. Bulk writes are one transaction, so one flush.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     applySchema(this);
+    this.use(peopleSearchMiddleware(this));
   }
 }

@@ -33,7 +33,8 @@ describe('loadDemoData', () => {
 
   it('fills every table of a fresh database', async () => {
     const counts = await tableCounts(app.db);
-    expect(TABLES.filter((t) => counts[t] === 0)).toEqual([]);
+    // Merges record what coordinators did to their own register; a fresh district has none.
+    expect(TABLES.filter((t) => t !== 'merges' && counts[t] === 0)).toEqual([]);
     expect(counts).toMatchObject({ enterprises: 5, people: 38, courses: 4, sessions: 5, enrollments: 48 });
   });
 

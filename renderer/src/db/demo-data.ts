@@ -100,7 +100,13 @@ export function buildDemoPlan(ctx: DbContext, minutesPerClassHour: number): Demo
   const factoryWorkers = Array.from({ length: 12 }, () =>
     makePerson('worker', hardware, pick(['冲压工', '普工', '叉车司机', '质检员'])),
   );
-  const managers = enterprises.flatMap((e) => [makePerson('principal', e), makePerson('safety-officer', e)]);
+  const managers = enterprises.flatMap((e) => {
+    const principal = makePerson('principal', e);
+    const officer = makePerson('safety-officer', e);
+    e.principalId = principal.id;
+    e.safetyOfficerIds = [officer.id];
+    return [principal, officer];
+  });
 
   const courses = [
     stampNew<Course>(ctx, {

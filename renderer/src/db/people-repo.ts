@@ -1,13 +1,15 @@
-import type { DbContext } from './context';
-import { audit, diffForAudit, isLive, stampNew, stampUpdate } from './context';
+import type { DbContext, NewRecord } from './context';
+import { audit, diffForAudit, isLive, stampNew, stampReplace, stampUpdate, withoutEmpty } from './context';
 import type { Enterprise, Person, PersonRole } from './records';
 import { toLocalIsoDate } from '../domain/calendar';
-import { parseResidentId } from '../domain/resident-id';
+import { parsePersonId, type IdDocumentType } from '../domain/id-document';
 
 export interface PersonInput {
   name: string;
   /** As typed or scanned; normalised here. */
   idNumber: string;
+  /** Resident ID unless told otherwise. */
+  idType?: IdDocumentType;
   phone?: string;
   /** Name of the employer; matched to an existing enterprise or created. */
   enterpriseName?: string;
@@ -54,7 +56,9 @@ export async function upsertPerson(
   ctx: DbContext,
   input: PersonInput,
 ): Promise<{ person: Person; created: boolean }> {
-  const parsed = parseResidentId(input.idNumber, { today: toLocalIsoDate(ctx.now()) });
+  const parsed = parsePersonId(input.idType ?? 'resident-id', input.idNumber, {
+    today: toLocalIsoDate(ctx.now()),
+  });
   if (!parsed.ok) throw new InvalidIdNumberError(parsed.error);
   const enterpriseId = input.enterpriseName?.trim()
     ? (await findOrCreateEnterprise(ctx, input.enterpriseName)).id
@@ -62,10 +66,10 @@ export async function upsertPerson(
   const fields = {
     name: input.name.trim(),
     idNumber: parsed.id,
-    idType: 'resident-id' as const,
-    birthDate: parsed.birthDate,
-    gender: parsed.gender,
-    homeRegion: parsed.regionCode,
+    idType: parsed.idType,
+    ...(parsed.birthDate ? { birthDate: parsed.birthDate } : {}),
+    ...(parsed.gender ? { gender: parsed.gender } : {}),
+    ...(parsed.regionCode ? { homeRegion: parsed.regionCode } : {}),
     ...(input.phone?.trim() ? { phone: input.phone.trim() } : {}),
     ...(enterpriseId ? { enterpriseId } : {}),
     ...(input.trade?.trim() ? { trade: input.trade.trim() } : {}),
@@ -84,4 +88,66 @@ export async function upsertPerson(
   await ctx.db.people.add(person);
   await audit(ctx, 'people', 'create', undefined, person);
   return { person, created: true };
+}
+
+/** What the register's form edits. */
+export interface PersonFields {
+  name: string;
+  idType: IdDocumentType;
+  /** As typed or scanned; normalised here. */
+  idNumber: string;
+  /** Read from a resident ID (what is given here is then ignored); entered by hand for other documents. */
+  birthDate?: string;
+  gender?: 'M' | 'F';
+  phone?: string;
+  enterpriseId?: string;
+  role: PersonRole;
+  trade?: string;
+}
+
+/** Another live person already holds the ID number: one number is one person, so the write is refused. */
+export class DuplicateIdNumberError extends Error {
+  constructor(readonly holder: Person) {
+    super('ID number already registered to another person');
+  }
+}
+
+/**
+ * Creates a person in the register, or edits one (`id`). The ID number is normalised and checked for its type,
+ * and refused with DuplicateIdNumberError when another live person has it. For resident IDs the birth date, gender
+ * and home region are read from the number.
+ */
+export async function savePerson(ctx: DbContext, input: PersonFields, id?: string): Promise<Person> {
+  const parsed = parsePersonId(input.idType, input.idNumber, { today: toLocalIsoDate(ctx.now()) });
+  if (!parsed.ok) throw new InvalidIdNumberError(parsed.error);
+  const { db } = ctx;
+  return db.transaction('rw', [db.people, db.auditLog], async () => {
+    const before = id ? await db.people.get(id) : undefined;
+    if (id && !isLive(before)) throw new Error(`person ${id} not found`);
+    const holder = await findPersonByIdNumber(ctx, parsed.id);
+    if (holder && holder.id !== id) throw new DuplicateIdNumberError(holder);
+    const fromId = parsed.idType === 'resident-id';
+    const fields: NewRecord<Person> = withoutEmpty({
+      name: input.name.trim(),
+      idType: parsed.idType,
+      idNumber: parsed.id,
+      birthDate: fromId ? parsed.birthDate : input.birthDate,
+      gender: fromId ? parsed.gender : input.gender,
+      homeRegion: fromId ? parsed.regionCode : undefined,
+      phone: input.phone?.trim(),
+      enterpriseId: input.enterpriseId,
+      role: input.role,
+      trade: input.trade?.trim(),
+    });
+    const record = before ? stampReplace(ctx, before, fields) : stampNew<Person>(ctx, fields);
+    if (!record) return before!;
+    await db.people.put(record);
+    await audit(ctx, 'people', before ? 'update' : 'create', before, record);
+    return record;
+  });
+}
+
+/** The live people whose enterprise is `enterpriseId`. */
+export async function listPeopleOfEnterprise(ctx: DbContext, enterpriseId: string): Promise<Person[]> {
+  return (await ctx.db.people.where('enterpriseId').equals(enterpriseId).toArray()).filter((p) => isLive(p));
 }

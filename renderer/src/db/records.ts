@@ -2,6 +2,7 @@ import type { CertificateSnapshot } from '../domain/certificate-snapshot';
 import type { Audience, TrainingKind } from '../domain/hour-rules';
 import type { AttendanceStatus } from '../domain/attendance';
 import type { SessionDay } from '../domain/session-days';
+import type { IdDocumentType } from '../domain/id-document';
 
 /**
  * What every stored record carries so that data written on two machines (the office PC and a site laptop) can
@@ -31,17 +32,21 @@ export interface Enterprise extends RecordMeta {
   contactName?: string;
   contactPhone?: string;
   address?: string;
+  /** The principal (主要负责人): a person in the register, who may lead several enterprises (a group and its branches). */
+  principalId?: string;
+  /** The safety officers (安全生产管理人员), people in the register. */
+  safetyOfficerIds?: string[];
 }
 
 export type PersonRole = 'worker' | 'principal' | 'safety-officer';
-export type IdDocumentType = 'resident-id' | 'other';
+export type { IdDocumentType } from '../domain/id-document';
 
 export interface Person extends RecordMeta {
   name: string;
   /** Normalised document number; for resident IDs the 18-character form. Personal data: masked on screen. */
   idNumber: string;
   idType: IdDocumentType;
-  /** YYYY-MM-DD, derived from the resident ID. */
+  /** YYYY-MM-DD, derived from the resident ID; entered by hand for other documents. */
   birthDate?: string;
   gender?: 'M' | 'F';
   phone?: string;
@@ -50,6 +55,11 @@ export interface Person extends RecordMeta {
   trade?: string;
   /** The 6-digit region code of the ID (home region). */
   homeRegion?: string;
+  /**
+   * Pinyin initials of the name for search (`ZSF` for 张三丰; see domain/name-initials). Derived: the database
+   * layer sets it on every write of a person (db/people-search.ts), so writers need not.
+   */
+  nameInitials?: string[];
 }
 
 export interface Course extends RecordMeta {
@@ -126,6 +136,30 @@ export interface Certificate extends RecordMeta {
 export interface SettingRecord<T = unknown> extends RecordMeta {
   value: T;
 }
+
+/**
+ * Two records of one person merged into one, kept so that the merge can be undone exactly. It names the records
+ * it changed rather than copying them, so it holds no ID numbers.
+ */
+export interface PersonMerge extends RecordMeta {
+  keptId: string;
+  removedId: string;
+  /** ISO instant of the merge. */
+  at: string;
+  /** Blank fields of the kept person filled from the removed one: field -> value before and after. */
+  filled: Partial<Record<MergeFillField, { before?: string; after: string }>>;
+  /** Enrollments, attendance and certificates whose personId moved from the removed to the kept person. */
+  moved: Array<{ table: MergeMovedTable; id: string }>;
+  /** Records of the removed person that duplicated one of the kept person's (same session, same day): tombstoned. */
+  dropped: Array<{ table: MergeMovedTable; id: string }>;
+  /** Enterprise links (principal, safety officers) that pointed at the removed person: before and after. */
+  links: Array<{ enterpriseId: string; before: EnterpriseLinks; after: EnterpriseLinks }>;
+  undoneAt?: string;
+}
+
+export type EnterpriseLinks = Pick<Enterprise, 'principalId' | 'safetyOfficerIds'>;
+export type MergeFillField = 'phone' | 'enterpriseId' | 'trade' | 'birthDate' | 'gender' | 'homeRegion';
+export type MergeMovedTable = 'enrollments' | 'attendance' | 'certificates';
 
 export interface AuditEntry {
   id: string;

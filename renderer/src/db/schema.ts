@@ -1,16 +1,25 @@
-import type Dexie from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
+import { nameInitials } from '../domain/name-initials';
+
+export interface SchemaVersion {
+  version: number;
+  /** Every table of this version, restated in full (so a version reads as the whole schema at that point). */
+  stores: Record<string, string>;
+  /** Fills what the version adds into the records of the previous one; runs once, inside the version change. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
 
 /**
  * Every schema version of the database, oldest first. Versions are add-only: a released version is never
- * edited; a change is a new `db.version(n)` here with its `.upgrade()` and a test that opens a database of the
- * previous version with data and checks it afterwards.
+ * edited; a change is a new version here with its `upgrade` and a test that opens a database of the previous
+ * version with data and checks it afterwards (schema.test.ts).
  *
  * Indexes serve the product's lookups: a person by ID number (check-in), people of an enterprise, a session's
  * enrollments and attendance per day, a person's history, a certificate by number. Uniqueness of ID numbers and
  * credit codes is enforced by the repositories, not by unique indexes, because records created on two machines
  * for the same person must still be storable side by side until they are merged.
  */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -26,12 +35,44 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       counters: 'id',
     },
   },
+  {
+    // The registers: people found by pinyin initials (a prefix index while the in-memory search warms up),
+    // enterprises' principal and safety officers as links to people (found back when two people are merged),
+    // and the record of each merge so that it can be undone.
+    version: 2,
+    stores: {
+      enterprises: 'id, name, creditCode, town, industry, updatedAt, principalId, *safetyOfficerIds',
+      people: 'id, idNumber, name, phone, enterpriseId, updatedAt, *nameInitials',
+      courses: 'id, name, updatedAt',
+      sessions: 'id, courseId, startDate, status, updatedAt',
+      enrollments: 'id, sessionId, personId, [sessionId+personId], updatedAt',
+      attendance: 'id, personId, [sessionId+date], [sessionId+personId+date], updatedAt',
+      certificates: 'id, number, personId, sessionId, issuedAt, updatedAt',
+      settings: 'id',
+      auditLog: 'id, at, [table+recordId]',
+      counters: 'id',
+      merges: 'id, keptId, removedId, at, updatedAt',
+    },
+    // A derived search key, not a change of the person: updatedAt stays, so the upgrade does not make every
+    // record look newer than edits made meanwhile on another machine.
+    upgrade: async (tx) => {
+      await tx
+        .table('people')
+        .toCollection()
+        .modify((person: { name?: unknown; nameInitials?: string[] }) => {
+          person.nameInitials = nameInitials(typeof person.name === 'string' ? person.name : '');
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
-export function applySchema(db: Dexie): void {
-  for (const { version, stores } of SCHEMA_VERSIONS) {
-    db.version(version).stores(stores);
+/** Declares the versions up to `upTo` (all by default; tests pass an older one to build a database of that version). */
+export function applySchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    if (version > upTo) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
   }
 }

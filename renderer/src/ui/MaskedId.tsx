@@ -5,7 +5,7 @@ import { maskIdNumber } from '../domain/resident-id';
 import { useI18n } from '../i18n/i18n';
 
 /** An ID number, masked until the user asks to see it (personal data: never shown in full by default). */
-export function MaskedId(props: { value: string; name?: string }) {
+export function MaskedId(props: { value: string; name?: string; danger?: boolean }) {
   const { t } = useI18n();
   const [revealed, setRevealed] = useState(false);
   const label = revealed
@@ -13,7 +13,10 @@ export function MaskedId(props: { value: string; name?: string }) {
     : t('id.reveal', { name: props.name ?? '' });
   return (
     <Space size={4}>
-      <Typography.Text style={{ fontFamily: 'monospace' }}>
+      <Typography.Text
+        style={{ fontFamily: 'monospace' }}
+        {...(props.danger ? { type: 'danger' as const } : {})}
+      >
         {revealed ? props.value : maskIdNumber(props.value)}
       </Typography.Text>
       <Button

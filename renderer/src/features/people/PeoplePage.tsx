@@ -1,61 +1,187 @@
-import { useState } from 'react';
-import { Card, Empty, Input, Space, Table, Typography } from 'antd';
+import { useDeferredValue, useEffect, useState } from 'react';
+import { App, Button, Card, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { HistoryOutlined, MergeCellsOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useLiveQuery } from '../../db/live';
-import { isLive } from '../../db/context';
-import type { Person } from '../../db/records';
+import { listEnterprises } from '../../db/people-repo';
+import type { PeopleSortField, SortOrder } from '../../db/people-search';
+import type { Person, PersonRole } from '../../db/records';
+import { ageOn } from '../../domain/age';
 import { useI18n } from '../../i18n/i18n';
+import { localToday } from '../../ui/format';
 import { MaskedId } from '../../ui/MaskedId';
 import { useServices } from '../shell/app-context';
+import { ROLE_COLOR, ROLE_LABEL } from './labels';
+import { MergeDrawer } from './MergeDrawer';
+import { MergeHistory } from './MergeHistory';
+import { PersonEditForm } from './PersonEditForm';
+import { usePeopleSearch } from './use-people-search';
+import { useSavePerson } from './use-save-person';
 
-function ageOn(birthDate: string | undefined, today: Date): number | undefined {
-  if (!birthDate) return undefined;
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  const beforeBirthday = today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d);
-  return today.getFullYear() - y - (beforeBirthday ? 1 : 0);
-}
+const PAGE_SIZE = 50;
 
-/** The register of trainees. Search by name, ID-number fragment or phone; the full register comes with issue 3. */
+/**
+ * The register of trainees: search as you type by name, pinyin initials, a fragment of the ID number or the phone
+ * number; filters by enterprise and role; sortable; 50 to a page. Two rows ticked can be merged.
+ */
 export function PeoplePage() {
   const { t } = useI18n();
+  const navigate = useNavigate();
   const { ctx } = useServices();
-  const [query, setQuery] = useState('');
-  const data = useLiveQuery(async () => {
-    const [people, enterprises] = await Promise.all([ctx.db.people.toArray(), ctx.db.enterprises.toArray()]);
-    return {
-      people: people.filter((p) => isLive(p)),
-      enterprises: new Map(enterprises.map((e) => [e.id, e.name])),
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState('');
+  const deferredText = useDeferredValue(text);
+  const [enterpriseId, setEnterpriseId] = useState<string>();
+  const [role, setRole] = useState<PersonRole>();
+  const [page, setPage] = useState(1);
+  const [sort, setSort] = useState<{ field: PeopleSortField; order: SortOrder }>({
+    field: 'name',
+    order: 'ascend',
+  });
+  const [selected, setSelected] = useState<Person[]>([]);
+  const [editing, setEditing] = useState<{ person?: Person } | null>(null);
+  const [merging, setMerging] = useState(false);
+  const [history, setHistory] = useState(false);
+  const { modal } = App.useApp();
+  const save = useSavePerson();
+
+  useEffect(() => {
+    if (params.get('new') === '1') {
+      setEditing({});
+      setParams({}, { replace: true });
+    }
+  }, [params, setParams]);
+
+  const result = usePeopleSearch({
+    text: deferredText,
+    ...(enterpriseId ? { enterpriseId } : {}),
+    ...(role ? { role } : {}),
+    sort,
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  });
+  const enterprises = useLiveQuery(() => listEnterprises(ctx), [ctx]);
+  const enterpriseName = new Map((enterprises ?? []).map((e) => [e.id, e.name]));
+  const today = localToday();
+  const filtered = deferredText.trim() !== '' || !!enterpriseId || !!role;
+
+  const resetPage =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
     };
-  }, [ctx]);
-  const q = query.trim().toUpperCase();
-  const rows = (data?.people ?? []).filter(
-    (p) => !q || p.name.includes(q) || p.idNumber.includes(q) || (p.phone ?? '').includes(q),
-  );
-  const today = new Date();
+
+  const mergeSelected = () => {
+    if (selected.length !== 2) {
+      void modal.info({ title: t('merge.title'), content: t('merge.pickTwo') });
+      return;
+    }
+    setMerging(true);
+  };
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('nav.people')}
-      </Typography.Title>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('nav.people')}
+        </Typography.Title>
+        <Space>
+          <Button icon={<HistoryOutlined />} onClick={() => setHistory(true)}>
+            {t('merge.history')}
+          </Button>
+          <Button icon={<UploadOutlined />} onClick={() => void navigate('/import')}>
+            {t('people.import')}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+            {t('people.new')}
+          </Button>
+        </Space>
+      </Space>
       <Card>
-        <Input.Search
-          allowClear
-          aria-label={t('people.search')}
-          placeholder={t('people.search')}
-          style={{ maxWidth: 360, marginBottom: 16 }}
-          onChange={(e) => setQuery(e.target.value)}
-        />
+        <Space wrap style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }}>
+          <Space wrap>
+            <Input.Search
+              allowClear
+              aria-label={t('people.search')}
+              placeholder={t('people.search')}
+              style={{ width: 360 }}
+              value={text}
+              onChange={(e) => resetPage(setText)(e.target.value)}
+            />
+            <Select
+              aria-label={t('people.filterEnterprise')}
+              placeholder={t('people.filterEnterprise')}
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              style={{ width: 240 }}
+              value={enterpriseId}
+              onChange={resetPage(setEnterpriseId)}
+              options={(enterprises ?? []).map((e) => ({ value: e.id, label: e.name }))}
+            />
+            <Select<PersonRole>
+              aria-label={t('people.filterRole')}
+              placeholder={t('people.filterRole')}
+              allowClear
+              style={{ width: 180 }}
+              value={role}
+              onChange={resetPage(setRole)}
+              options={(Object.keys(ROLE_LABEL) as PersonRole[]).map((r) => ({
+                value: r,
+                label: t(ROLE_LABEL[r]),
+              }))}
+            />
+          </Space>
+          <Button icon={<MergeCellsOutlined />} disabled={selected.length === 0} onClick={mergeSelected}>
+            {t('merge.selected', { count: selected.length })}
+          </Button>
+        </Space>
         <Table<Person>
           rowKey="id"
-          dataSource={rows}
-          loading={!data}
-          pagination={{ pageSize: 50, showTotal: (total) => t('common.total', { total }) }}
-          locale={{ emptyText: <Empty description={t('people.empty')} /> }}
+          size="middle"
+          dataSource={result?.people ?? []}
+          loading={!result}
+          rowSelection={{
+            selectedRowKeys: selected.map((p) => p.id),
+            preserveSelectedRowKeys: true,
+            hideSelectAll: true,
+            onChange: (_, rows) => setSelected(rows.filter((r): r is Person => !!r).slice(-2)),
+            getCheckboxProps: (p) => ({ 'aria-label': t('merge.select', { name: p.name }) }),
+          }}
+          onChange={(pagination, _filters, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            const field = (s?.columnKey as PeopleSortField | undefined) ?? 'name';
+            setSort(s?.order ? { field, order: s.order } : { field: 'name', order: 'ascend' });
+            setPage(pagination.current ?? 1);
+          }}
+          onRow={(p) => ({ onDoubleClick: () => void navigate(`/people/${p.id}`) })}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: result?.total ?? 0,
+            showSizeChanger: false,
+            showTotal: (total) => t('common.total', { total }),
+          }}
+          locale={{
+            emptyText: !result ? (
+              <span />
+            ) : (
+              <Empty description={filtered ? t('people.noMatch') : t('people.empty')}>
+                {!filtered && (
+                  <Button type="primary" onClick={() => setEditing({})}>
+                    {t('people.new')}
+                  </Button>
+                )}
+              </Empty>
+            ),
+          }}
           columns={[
             {
               title: t('people.name'),
-              dataIndex: 'name',
-              sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+              key: 'name',
+              sorter: true,
+              sortOrder: sort.field === 'name' ? sort.order : null,
+              render: (_, p) => <Link to={`/people/${p.id}`}>{p.name}</Link>,
             },
             {
               title: t('people.idNumber'),
@@ -64,20 +190,70 @@ export function PeoplePage() {
             },
             {
               title: t('people.gender'),
-              dataIndex: 'gender',
-              render: (g?: 'M' | 'F') => (g ? t(g === 'M' ? 'people.male' : 'people.female') : ''),
+              key: 'gender',
+              width: 64,
+              render: (_, p) => (p.gender ? t(p.gender === 'M' ? 'people.male' : 'people.female') : ''),
             },
-            { title: t('people.age'), key: 'age', render: (_, p) => ageOn(p.birthDate, today) ?? '' },
-            { title: t('people.phone'), dataIndex: 'phone' },
+            {
+              title: t('people.age'),
+              key: 'age',
+              width: 80,
+              sorter: true,
+              sortOrder: sort.field === 'age' ? sort.order : null,
+              render: (_, p) => ageOn(p.birthDate, today) ?? '',
+            },
+            { title: t('people.phone'), key: 'phone', render: (_, p) => p.phone ?? '' },
             {
               title: t('people.enterprise'),
               key: 'enterprise',
-              render: (_, p) => (p.enterpriseId ? (data?.enterprises.get(p.enterpriseId) ?? '') : ''),
+              render: (_, p) =>
+                p.enterpriseId && enterpriseName.has(p.enterpriseId) ? (
+                  <Link to={`/enterprises/${p.enterpriseId}`}>{enterpriseName.get(p.enterpriseId)}</Link>
+                ) : (
+                  ''
+                ),
             },
-            { title: t('people.trade'), dataIndex: 'trade' },
+            {
+              title: t('people.role'),
+              key: 'role',
+              render: (_, p) => <Tag color={ROLE_COLOR[p.role]}>{t(ROLE_LABEL[p.role])}</Tag>,
+            },
+            { title: t('people.trade'), key: 'trade', render: (_, p) => p.trade ?? '' },
+            {
+              title: t('common.actions'),
+              key: 'actions',
+              width: 120,
+              render: (_, p) => (
+                <Space size={0}>
+                  <Button type="link" size="small" onClick={() => void navigate(`/people/${p.id}`)}>
+                    {t('common.open')}
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setEditing({ person: p })}>
+                    {t('common.edit')}
+                  </Button>
+                </Space>
+              ),
+            },
           ]}
         />
       </Card>
+      <PersonEditForm
+        open={editing !== null}
+        {...(editing?.person ? { person: editing.person } : {})}
+        enterprises={enterprises ?? []}
+        onClose={() => setEditing(null)}
+        onSave={async (fields) => {
+          if (await save(fields, editing?.person)) setEditing(null);
+        }}
+      />
+      <MergeDrawer
+        open={merging}
+        {...(selected[0] ? { first: selected[0] } : {})}
+        {...(selected[1] ? { second: selected[1] } : {})}
+        onClose={() => setMerging(false)}
+        onMerged={() => setSelected([])}
+      />
+      <MergeHistory open={history} onClose={() => setHistory(false)} />
     </Space>
   );
 }

@@ -16,7 +16,12 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { PrinterOutlined, SafetyCertificateOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  PrinterOutlined,
+  SafetyCertificateOutlined,
+  UploadOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLiveQuery } from '../../db/live';
 import { completeSession, getSession } from '../../db/sessions-repo';
@@ -193,6 +198,9 @@ export function SessionDetailPage() {
           <Space wrap>
             <Button icon={<UserAddOutlined />} onClick={() => setAdding({ walkIn: false })}>
               {t('sessions.addPerson')}
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => void navigate(`/import?session=${session.id}`)}>
+              {t('sessions.importRoster')}
             </Button>
             {session.status === 'planned' && (
               <Popconfirm

@@ -1,6 +1,7 @@
 import { Layout, Menu, Segmented, Space, Typography } from 'antd';
 import {
   BookOutlined,
+  BankOutlined,
   CalendarOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
@@ -14,15 +15,20 @@ import { CoursesPage } from '../courses/CoursesPage';
 import { SessionsPage } from '../sessions/SessionsPage';
 import { SessionDetailPage } from '../sessions/SessionDetailPage';
 import { PeoplePage } from '../people/PeoplePage';
+import { PersonDetailPage } from '../people/PersonDetailPage';
+import { EnterprisesPage } from '../enterprises/EnterprisesPage';
+import { EnterpriseDetailPage } from '../enterprises/EnterpriseDetailPage';
 import { CertificatesPage } from '../certificates/CertificatesPage';
 import { CertificatePrintPage } from '../certificates/CertificatePrintPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { ImportPage } from '../import/ImportPage';
 
 const NAV: Array<{ path: string; label: MessageKey; icon: React.ReactNode }> = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
   { path: '/sessions', label: 'nav.sessions', icon: <CalendarOutlined /> },
   { path: '/courses', label: 'nav.courses', icon: <BookOutlined /> },
   { path: '/people', label: 'nav.people', icon: <TeamOutlined /> },
+  { path: '/enterprises', label: 'nav.enterprises', icon: <BankOutlined /> },
   { path: '/certificates', label: 'nav.certificates', icon: <SafetyCertificateOutlined /> },
   { path: '/settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
@@ -31,7 +37,8 @@ function selectedNav(pathname: string): string {
   const match = NAV.filter((n) => n.path !== '/' && pathname.startsWith(n.path)).sort(
     (a, b) => b.path.length - a.path.length,
   )[0];
-  return match?.path ?? '/';
+  // Screens reached from within a task (import, print) light up no menu item rather than the wrong one.
+  return match?.path ?? (pathname === '/' ? '/' : '');
 }
 
 export function AppLayout() {
@@ -98,8 +105,12 @@ function OfficeLayout() {
               <Route path="/sessions" element={<SessionsPage />} />
               <Route path="/sessions/:id" element={<SessionDetailPage />} />
               <Route path="/people" element={<PeoplePage />} />
+              <Route path="/people/:id" element={<PersonDetailPage />} />
+              <Route path="/enterprises" element={<EnterprisesPage />} />
+              <Route path="/enterprises/:id" element={<EnterpriseDetailPage />} />
               <Route path="/certificates" element={<CertificatesPage />} />
               <Route path="/settings" element={<SettingsPage />} />
+              <Route path="/import" element={<ImportPage />} />
             </Routes>
           </main>
         </Layout.Content>

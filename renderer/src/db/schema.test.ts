@@ -1,0 +1,117 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { SafeTrainDb } from './database';
+import { openAppDatabase } from './open';
+import { searchPeople } from './people-search';
+import { applySchema, SCHEMA_VERSIONS } from './schema';
+import type { Enterprise, Person } from './records';
+import { buildResidentId } from '../domain/resident-id';
+
+const AT = '2026-03-01T08:00:00.000Z';
+const meta = (id: string) => ({ id, createdAt: AT, updatedAt: AT, deviceId: 'old-device' });
+
+/** People as version 1 stored them: no search keys. */
+const V1_PEOPLE: Array<Omit<Person, 'nameInitials'>> = [
+  {
+    ...meta('p1'),
+    name: '张三丰',
+    idNumber: buildResidentId('320402', '1980-05-06', 11),
+    idType: 'resident-id',
+    role: 'worker',
+  },
+  {
+    ...meta('p2'),
+    name: '曾国藩',
+    idNumber: buildResidentId('430000', '1971-11-26', 13),
+    idType: 'resident-id',
+    role: 'principal',
+    enterpriseId: 'e1',
+  },
+  {
+    ...meta('p3'),
+    name: '王 芳',
+    idNumber: buildResidentId('320402', '1990-02-03', 22),
+    idType: 'resident-id',
+    role: 'worker',
+    deletedAt: AT,
+  },
+];
+const V1_ENTERPRISE: Enterprise = {
+  ...meta('e1'),
+  name: '青山精细化工有限公司',
+  industry: 'hazardous-chemicals',
+};
+
+/** A database as the app of version 1 left it: a plain Dexie with only the version 1 stores, no app middleware. */
+async function createVersion1(factory: IDBFactory, name: string): Promise<void> {
+  const v1 = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+  applySchema(v1, 1);
+  await v1.open();
+  expect(v1.verno).toBe(1);
+  await v1.table('people').bulkAdd(structuredClone(V1_PEOPLE));
+  await v1.table('enterprises').add(structuredClone(V1_ENTERPRISE));
+  v1.close();
+}
+
+describe('schema versions', () => {
+  it('restates every table of the previous version in each version (add-only)', () => {
+    for (const [i, version] of SCHEMA_VERSIONS.entries()) {
+      if (i === 0) continue;
+      const previous = SCHEMA_VERSIONS[i - 1]!;
+      expect(version.version).toBeGreaterThan(previous.version);
+      expect(Object.keys(version.stores)).toEqual(expect.arrayContaining(Object.keys(previous.stores)));
+    }
+  });
+});
+
+describe('upgrade from version 1 to 2', () => {
+  it('fills the pinyin initials of every person, keeps everything else, and adds the merges table', async () => {
+    const factory = new IDBFactory();
+    await createVersion1(factory, 'office');
+
+    const db = new SafeTrainDb('office', { indexedDB: factory, IDBKeyRange });
+    const ctx = await openAppDatabase(db);
+
+    expect(db.verno).toBe(2);
+    const people = await db.people.orderBy('id').toArray();
+    expect(people.map((p) => [p.id, p.nameInitials])).toEqual([
+      ['p1', ['ZSF']],
+      ['p2', ['ZGF', 'CGF']],
+      ['p3', ['WF']],
+    ]);
+    // Nothing else changed, not even the stamps: the search keys are derived, not an edit.
+    expect(people.map(({ nameInitials: _, ...rest }) => rest)).toEqual(V1_PEOPLE);
+    expect(await db.enterprises.toArray()).toEqual([V1_ENTERPRISE]);
+    expect(await db.merges.count()).toBe(0);
+
+    // The new indexes answer.
+    expect(await db.people.where('nameInitials').startsWith('CG').primaryKeys()).toEqual(['p2']);
+    expect(await db.enterprises.where('principalId').equals('p2').count()).toBe(0);
+    // And the register finds the upgraded people by their initials; the tombstoned one stays out.
+    expect((await searchPeople(ctx, { text: 'zsf' })).people.map((p) => p.id)).toEqual(['p1']);
+    expect((await searchPeople(ctx, { text: 'wf' })).total).toBe(0);
+  });
+
+  it('fills the initials by the upgrade itself, not only through the write middleware of the app', async () => {
+    const factory = new IDBFactory();
+    await createVersion1(factory, 'plain');
+    const plain = new Dexie('plain', { indexedDB: factory, IDBKeyRange });
+    applySchema(plain);
+    await plain.open();
+    const people = (await plain.table('people').orderBy('id').toArray()) as Person[];
+    expect(people.map((p) => p.nameInitials)).toEqual([['ZSF'], ['ZGF', 'CGF'], ['WF']]);
+  });
+
+  it('opens an upgraded database again without running the upgrade twice', async () => {
+    const factory = new IDBFactory();
+    await createVersion1(factory, 'laptop');
+    const first = new SafeTrainDb('laptop', { indexedDB: factory, IDBKeyRange });
+    await first.open();
+    const after = await first.people.toArray();
+    first.close();
+    const second = new SafeTrainDb('laptop', { indexedDB: factory, IDBKeyRange });
+    await second.open();
+    expect(await second.people.toArray()).toEqual(after);
+  });
+});
