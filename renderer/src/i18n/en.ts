@@ -479,4 +479,7 @@ export const en: Record<MessageKey, string> = {
     '{file} is password-protected. Remove the password in Excel or WPS, save, and import again.',
   'import.readError.html':
     '{file} is really a web page (as some websites export ".xls"). Open it in Excel or WPS, save it as .xlsx, and import it.',
+  'export.xlsx': 'Export to Excel',
+  'export.failed': 'Export failed; please try again',
+  'sessions.traineesSheet': 'trainees',
 };

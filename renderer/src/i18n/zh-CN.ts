@@ -460,6 +460,9 @@ export const zhCN = {
   'import.readError.encrypted': '{file} 设有打开密码。请在 Excel 或 WPS 中取消密码后另存，再导入。',
   'import.readError.html':
     '{file} 实际上是网页文件（常见于从网站导出的“.xls”）。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。',
+  'export.xlsx': '导出Excel',
+  'export.failed': '导出失败，请重试',
+  'sessions.traineesSheet': '学员名单',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

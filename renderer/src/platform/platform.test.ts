@@ -41,7 +41,7 @@ describe('electronPlatform', () => {
 describe('browserPlatform', () => {
   it('opens the print dialog for both saving and printing', async () => {
     const print = vi.fn();
-    const platform = browserPlatform({ print });
+    const platform = browserPlatform({ print, document: {} as Document });
     expect(await platform.savePdf({ suggestedName: 'a', pageSize: 'A4', landscape: true })).toEqual({
       outcome: 'print-dialog',
     });

@@ -19,6 +19,25 @@ export interface Platform {
   printPage(layout: PrintLayout): Promise<PrintOutcome>;
   /** Null in browser mode, where there is no app folder to show. */
   getAppInfo(): Promise<AppInfo | null>;
+  /** Hands a file (an export) to the user: a download in the browser, the save dialog in the desktop app. */
+  saveFile(fileName: string, data: Blob): void;
+}
+
+/**
+ * A download through a temporary link. Electron's default download handling asks where to save it; a browser
+ * saves it to its downloads folder.
+ */
+export function downloadFile(doc: Document, fileName: string, data: Blob): void {
+  const url = URL.createObjectURL(data);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  doc.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoked later: the download reads the blob after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function electronPlatform(desktop: DesktopApi): Platform {
@@ -36,10 +55,11 @@ export function electronPlatform(desktop: DesktopApi): Platform {
         : { outcome: 'cancelled' };
     },
     getAppInfo: () => desktop.getAppInfo(),
+    saveFile: (fileName, data) => downloadFile(document, fileName, data),
   };
 }
 
-export function browserPlatform(win: Pick<Window, 'print'>): Platform {
+export function browserPlatform(win: Pick<Window, 'print' | 'document'>): Platform {
   return {
     kind: 'browser',
     savePdf() {
@@ -52,6 +72,7 @@ export function browserPlatform(win: Pick<Window, 'print'>): Platform {
       return Promise.resolve({ outcome: 'printed' });
     },
     getAppInfo: () => Promise.resolve(null),
+    saveFile: (fileName, data) => downloadFile(win.document, fileName, data),
   };
 }
 

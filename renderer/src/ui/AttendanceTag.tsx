@@ -9,12 +9,20 @@ import {
 import type { AttendanceStatus } from '../domain/attendance';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 
-const LOOK: Record<AttendanceStatus, { color: string; icon: React.ReactNode; label: MessageKey }> = {
-  present: { color: 'success', icon: <CheckCircleOutlined />, label: 'attendance.present' },
-  late: { color: 'warning', icon: <ClockCircleOutlined />, label: 'attendance.late' },
-  'left-early': { color: 'orange', icon: <LogoutOutlined />, label: 'attendance.leftEarly' },
-  absent: { color: 'error', icon: <CloseCircleOutlined />, label: 'attendance.absent' },
-  excused: { color: 'default', icon: <MinusCircleOutlined />, label: 'attendance.excused' },
+export const ATTENDANCE_LABEL: Record<AttendanceStatus, MessageKey> = {
+  present: 'attendance.present',
+  late: 'attendance.late',
+  'left-early': 'attendance.leftEarly',
+  absent: 'attendance.absent',
+  excused: 'attendance.excused',
+};
+
+const LOOK: Record<AttendanceStatus, { color: string; icon: React.ReactNode }> = {
+  present: { color: 'success', icon: <CheckCircleOutlined /> },
+  late: { color: 'warning', icon: <ClockCircleOutlined /> },
+  'left-early': { color: 'orange', icon: <LogoutOutlined /> },
+  absent: { color: 'error', icon: <CloseCircleOutlined /> },
+  excused: { color: 'default', icon: <MinusCircleOutlined /> },
 };
 
 /** Attendance status by colour, icon and word together: never by colour alone. */
@@ -23,7 +31,7 @@ export function AttendanceTag(props: { status: AttendanceStatus; time?: string }
   const look = LOOK[props.status];
   return (
     <Tag color={look.color} icon={look.icon}>
-      {t(look.label)}
+      {t(ATTENDANCE_LABEL[props.status])}
       {props.time ? ` ${props.time}` : ''}
     </Tag>
   );

@@ -8,6 +8,7 @@ import type { Certificate } from '../../db/records';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatHours } from '../../ui/format';
 import { useServices } from '../shell/app-context';
+import { ExportButton } from '../export/ExportButton';
 
 export function CertificatesPage() {
   const { t, locale } = useI18n();
@@ -22,14 +23,32 @@ export function CertificatesPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('nav.certificates')}
         </Typography.Title>
-        <Button
-          type="primary"
-          icon={<PrinterOutlined />}
-          disabled={selected.length === 0}
-          onClick={() => void navigate(`/print/certificates?ids=${selected.join(',')}`)}
-        >
-          {t('certificates.printSelected', { count: selected.length })}
-        </Button>
+        <Space>
+          <ExportButton<Certificate>
+            name={t('nav.certificates')}
+            rows={certificates ?? []}
+            columns={[
+              { title: t('certificates.number'), value: (c) => c.number, width: 24 },
+              { title: t('people.name'), value: (c) => c.snapshot.personName },
+              { title: t('people.idNumber'), value: (c) => c.snapshot.idNumberMasked, width: 22 },
+              { title: t('sessions.course'), value: (c) => c.snapshot.courseName, width: 36 },
+              { title: t('courses.hours'), value: (c) => c.snapshot.hours, width: 8 },
+              { title: t('certificates.issuedOn'), value: (c) => c.snapshot.issuedOn, width: 12 },
+              {
+                title: t('sessions.status'),
+                value: (c) => t(c.status === 'valid' ? 'certificates.valid' : 'certificates.voided'),
+              },
+            ]}
+          />
+          <Button
+            type="primary"
+            icon={<PrinterOutlined />}
+            disabled={selected.length === 0}
+            onClick={() => void navigate(`/print/certificates?ids=${selected.join(',')}`)}
+          >
+            {t('certificates.printSelected', { count: selected.length })}
+          </Button>
+        </Space>
       </Space>
       <Card>
         <Table<Certificate>

@@ -42,6 +42,9 @@ import { CheckInPanel } from '../checkin/CheckInPanel';
 import { PersonForm } from '../people/PersonForm';
 import { ID_ERROR_MESSAGE } from '../people/id-messages';
 import { SessionStatusTag } from './SessionStatusTag';
+import { ExportButton } from '../export/ExportButton';
+import { ATTENDANCE_LABEL } from '../../ui/AttendanceTag';
+import { maskIdNumber } from '../../domain/resident-id';
 
 export function SessionDetailPage() {
   const { id = '' } = useParams();
@@ -270,7 +273,32 @@ export function SessionDetailPage() {
           </Col>
         </Row>
       )}
-      <Card title={t('sessions.trainees', { count: roster.length })}>
+      <Card
+        title={t('sessions.trainees', { count: roster.length })}
+        extra={
+          <ExportButton<RosterRow>
+            name={`${session.title || course?.name || ''}-${t('sessions.traineesSheet')}`}
+            rows={roster}
+            columns={[
+              { title: t('people.name'), value: (r) => r.person.name },
+              { title: t('people.idNumber'), value: (r) => maskIdNumber(r.person.idNumber), width: 22 },
+              { title: t('people.enterprise'), value: (r) => r.enterpriseName, width: 30 },
+              { title: t('people.phone'), value: (r) => r.person.phone, width: 14 },
+              ...session.days.map((day) => ({
+                title: formatDate(day.date, locale),
+                value: (r: RosterRow) => {
+                  const a = r.attendance[day.date];
+                  return a
+                    ? `${t(ATTENDANCE_LABEL[a.status])}${a.checkInAt ? ` ${formatTime(a.checkInAt)}` : ''}`
+                    : '';
+                },
+              })),
+              { title: t('sessions.hoursCredited'), value: (r) => r.hoursCredited, width: 10 },
+              { title: t('certificates.number'), value: (r) => r.certificate?.number, width: 24 },
+            ]}
+          />
+        }
+      >
         <Table<RosterRow>
           rowKey={(r) => r.enrollment.id}
           dataSource={roster}
