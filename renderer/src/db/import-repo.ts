@@ -3,6 +3,7 @@ import { auditEntry, diffForAudit, isLive, stampNew, stampUpdate, withoutEmpty }
 import type { AuditEntry, Enrollment, Enterprise, Person, PersonRole } from './records';
 import { toLocalIsoDate } from '../domain/calendar';
 import { parseCreditCode } from '../domain/credit-code';
+import { industryFromText } from '../domain/industry-text';
 import { parseResidentId } from '../domain/resident-id';
 
 /** One accepted roster row: the analysed values (see import/analyze-roster.ts for the keys). */
@@ -185,8 +186,13 @@ class EnterpriseRegistry {
     if (found || (!name && !creditCode)) return found;
     const created = stampNew<Enterprise>(
       this.ctx,
-      // Industry as written on a roster is free text: it is chosen from the list on the enterprise's page.
-      withoutEmpty({ name: name ?? creditCode ?? '', creditCode, town: v.town?.trim() }),
+      // Industry words are mapped to the list where they are clear; otherwise it is chosen on the enterprise's page.
+      withoutEmpty({
+        name: name ?? creditCode ?? '',
+        creditCode,
+        town: v.town?.trim(),
+        industry: v.industry ? (industryFromText(v.industry) ?? undefined) : undefined,
+      }),
     );
     this.before.set(created.id, undefined);
     this.remember(created);

@@ -388,6 +388,15 @@ function Review(props: {
               key: 'enterprise',
               render: (_, r) => r.values.enterpriseName ?? '',
             },
+            ...(analysis.kind === 'enterprise-managers'
+              ? [
+                  {
+                    title: t('import.field.role'),
+                    key: 'role',
+                    render: (_: unknown, r: RosterRow) => r.values.position ?? '',
+                  },
+                ]
+              : []),
             {
               title: t('import.register'),
               key: 'register',
