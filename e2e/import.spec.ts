@@ -120,3 +120,21 @@ test('a 10,000-row roster is checked off the main thread and saved with progress
   await expect(page.getByRole('progressbar')).toBeVisible();
   await expect(page.locator('.ant-result')).toContainText(`新增${accepted}人`, { timeout: 120_000 });
 });
+
+test('a roster imported from a session page enrolls everyone in that session', async ({ page }) => {
+  const roster = await generatePeopleRoster({ people: 15, format: 'csv-gbk', seed: 4, decorations: false });
+  const accepted = roster.rows.filter((r) => !r.problems.some((p) => p.severity === 'error')).length;
+  const importer = new ImportPage(page);
+  await importer.open();
+  await page.getByRole('button', { name: '加载演示数据' }).click();
+  await expect(importer.toast('演示数据已加载')).toBeVisible();
+  await page.getByRole('button', { name: '打开' }).first().click();
+  const before = Number((await page.getByText(/学员名单（\d+人）/).textContent())!.match(/\d+/)![0]);
+  await page.getByRole('button', { name: '导入名单' }).click();
+  await expect(page.getByText('导入的人员会同时报名参加这个培训班。')).toBeVisible();
+  await importer.chooseFile(save(roster));
+  const result = await importer.importAccepted();
+  expect(result).toContain(`报名本班${accepted}人`);
+  await page.getByRole('button', { name: '返回培训班' }).click();
+  await expect(page.getByText(`学员名单（${before + accepted}人）`)).toBeVisible();
+});
