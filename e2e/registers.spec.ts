@@ -123,9 +123,7 @@ test('two records of one person are merged, and the merge is undone', async ({ p
   await page.getByRole('button', { name: '新建学员' }).first().click();
   await people.drawer().getByLabel('姓名', { exact: true }).fill('王建华');
   await people.drawer().getByLabel('身份证号').fill(wang.idNumber);
-  await expect(
-    people.drawer().getByText('该证件号已登记为 王建国'),
-  ).toBeVisible();
+  await expect(people.drawer().getByText('该证件号已登记为 王建国')).toBeVisible();
   await people.drawer().getByRole('button', { name: '取消' }).click();
 
   await people.search('wjg');

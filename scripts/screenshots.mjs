@@ -39,6 +39,7 @@ try {
     ['课程', 'courses'],
     ['培训班', 'sessions'],
     ['学员', 'people'],
+    ['企业', 'enterprises'],
     ['证书', 'certificates'],
     ['设置', 'settings'],
   ]) {

@@ -16,10 +16,14 @@ const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚�
 const REGIONS = ['341225', '511321', '500235', '520502', '342221', '411627', '320412', '341222', '320402'];
 
 function syntheticPeople(): Person[] {
+  // mulberry32: integer maths only, so the sequence does not collapse into a short cycle as a float LCG would.
   let seed = 20261129;
   const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = (s: string) => s[Math.floor(random() * s.length)]!;
   const initials = new Map<string, string[]>();

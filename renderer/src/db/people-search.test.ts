@@ -35,6 +35,7 @@ async function register(app: TestApp): Promise<Record<string, Person>> {
     saved[key] = await savePerson(app.ctx, fields);
     app.clock.advanceMinutes(1);
   }
+  await warmPeopleSearch(app.ctx);
   return saved;
 }
 
@@ -159,6 +160,33 @@ describe('searchPeople', () => {
     await warmPeopleSearch(app.ctx);
     await app.db.people.clear();
     expect((await searchPeople(app.ctx, {})).total).toBe(0);
+  });
+
+  it('answers by prefix from the database while the index is still being built, then in full', async () => {
+    const app = await openTestApp();
+    for (const [name, seq] of [
+      ['张三丰', 1],
+      ['张三', 3],
+      ['李娜', 2],
+    ] as const) {
+      await savePerson(app.ctx, { name, idType: 'resident-id', idNumber: residentId(seq), role: 'worker' });
+    }
+    let notified = 0;
+    subscribePeopleSearch(app.ctx, () => (notified += 1));
+    // A fresh start: nothing has built the index yet.
+    const cold = await searchPeople(app.ctx, { text: 'zs' });
+    expect({ partial: cold.partial, names: names(cold.people).sort() }).toEqual({
+      partial: true,
+      names: ['张三', '张三丰'],
+    });
+    expect(names((await searchPeople(app.ctx, { text: '张三' })).people).sort()).toEqual(['张三', '张三丰']);
+    await warmPeopleSearch(app.ctx);
+    expect(notified).toBeGreaterThan(0);
+    const warm = await searchPeople(app.ctx, { text: '三' });
+    expect({ partial: warm.partial, names: names(warm.people) }).toEqual({
+      partial: undefined,
+      names: ['张三', '张三丰'],
+    });
   });
 
   it('counts the people of each enterprise', async () => {

@@ -9,6 +9,7 @@ import type { SafeTrainDb } from './database';
 import type { Person } from './records';
 import { PeopleIndex, type PeopleQuery } from './people-index';
 import { nameInitials } from '../domain/name-initials';
+import { normalizeCodeInput } from '../domain/code-input';
 
 export type { PeopleQuery, PeopleSortField, SortOrder } from './people-index';
 
@@ -17,6 +18,12 @@ export interface PeopleSearchResult {
   total: number;
   /** The requested page, in order. */
   people: Person[];
+  /**
+   * Answered from the database's prefix indexes while the search index was still being built (the first seconds
+   * after start on a large register): matches at the start of the name, initials, ID or phone number only.
+   * Subscribers are told when the index is ready, and search again.
+   */
+  partial?: true;
 }
 
 type Listener = () => void;
@@ -35,6 +42,10 @@ class PeopleSearch {
   private readonly listeners = new Set<Listener>();
 
   constructor(private readonly db: SafeTrainDb) {}
+
+  get isReady(): boolean {
+    return this.state === 'ready';
+  }
 
   async ready(): Promise<PeopleIndex> {
     if (this.state !== 'ready') {
@@ -101,22 +112,41 @@ function withSearchKeys(value: unknown): void {
   }
 }
 
-function onCommit(
-  req: DBCoreMutateRequest,
-  res: DBCoreMutateResponse,
-): ((index: PeopleIndex) => void) | 'rebuild' {
+/** What one transaction wrote to the people table: the last version of each person, or deletions by id. */
+interface Written {
+  people: Map<string, Person | null>;
+  /** A range was deleted (a table cleared): the index is rebuilt rather than patched. */
+  rebuild: boolean;
+}
+
+function record(written: Written, req: DBCoreMutateRequest, res: DBCoreMutateResponse): void {
   switch (req.type) {
     case 'add':
-    case 'put': {
-      const written = req.values.filter((_, i) => !(i in res.failures)) as Person[];
-      return (index) => index.upsert(written);
-    }
+    case 'put':
+      req.values.forEach((value, i) => {
+        if (!(i in res.failures)) written.people.set((value as Person).id, value as Person);
+      });
+      return;
     case 'delete':
-      return req.keys.length > 0 || !req.criteria ? (index) => index.remove(req.keys as string[]) : 'rebuild';
+      if (req.keys.length === 0 && req.criteria) written.rebuild = true;
+      for (const key of req.keys as string[]) written.people.set(key, null);
+      return;
     default:
-      return 'rebuild';
+      written.rebuild = true;
   }
 }
+
+function changeOf(written: Written): ((index: PeopleIndex) => void) | 'rebuild' {
+  if (written.rebuild) return 'rebuild';
+  const upserts = [...written.people.values()].filter((p): p is Person => p !== null);
+  const removed = [...written.people].filter(([, p]) => p === null).map(([id]) => id);
+  return (index) => {
+    index.remove(removed);
+    index.upsert(upserts);
+  };
+}
+
+const pending = new WeakMap<IDBTransaction, Written>();
 
 /**
  * The DBCore middleware that keeps people's search keys and the search index right for every write to the
@@ -136,10 +166,17 @@ export function peopleSearchMiddleware(db: SafeTrainDb): Middleware<{ stack: 'db
           mutate: async (req) => {
             if (req.type === 'add' || req.type === 'put') req.values.forEach(withSearchKeys);
             const res = await table.mutate(req);
-            const change = onCommit(req, res);
-            // At the bottom of the stack the DBCore transaction is the IndexedDB transaction.
+            // At the bottom of the stack the DBCore transaction is the IndexedDB transaction. Its writes are
+            // gathered and applied together once it has committed (an import of thousands is one change).
             const trans = req.trans as unknown as IDBTransaction;
-            trans.addEventListener('complete', () => searchOf(db).apply(change));
+            let written = pending.get(trans);
+            if (!written) {
+              const gathered: Written = { people: new Map(), rebuild: false };
+              pending.set(trans, gathered);
+              trans.addEventListener('complete', () => searchOf(db).apply(changeOf(gathered)));
+              written = gathered;
+            }
+            record(written, req, res);
             return res;
           },
         };
@@ -166,12 +203,61 @@ export async function searchPeople(
   ctx: DbContext,
   query: PeopleQuery & { offset?: number; limit?: number },
 ): Promise<PeopleSearchResult> {
-  const index = await searchOf(ctx.db).ready();
+  const search = searchOf(ctx.db);
+  if (!search.isReady) {
+    void search.ready();
+    const cold = await searchByPrefix(ctx, query);
+    if (cold) return cold;
+  }
+  const index = await search.ready();
   const { total, ids } = index.query(query, { offset: query.offset ?? 0, limit: query.limit ?? 50 });
   const people = (await ctx.db.people.bulkGet(ids)).filter(
     (p): p is Person => p !== undefined && p.deletedAt === undefined,
   );
   return { total, people };
+}
+
+const HAN = /[\u3400-\u9fff]/;
+// Enough for the first pages while the index is built; the full answer follows moments later.
+const COLD_LIMIT = 500;
+
+/** One word looked up by prefix in the database's indexes; null when the query needs the search index. */
+async function searchByPrefix(
+  ctx: DbContext,
+  query: PeopleQuery & { offset?: number; limit?: number },
+): Promise<PeopleSearchResult | null> {
+  const words = (query.text ?? '').trim().split(/\s+/).filter(Boolean);
+  if (words.length !== 1) return null;
+  const word = words[0]!;
+  const code = normalizeCodeInput(word);
+  const { people } = ctx.db;
+  const found = HAN.test(word)
+    ? await people.where('name').startsWith(word).limit(COLD_LIMIT).toArray()
+    : /^[A-Z]+$/.test(code)
+      ? await people.where('nameInitials').startsWith(code).limit(COLD_LIMIT).toArray()
+      : /^\d+X?$/.test(code)
+        ? [
+            ...(await people.where('idNumber').startsWith(code).limit(COLD_LIMIT).toArray()),
+            ...(await people.where('phone').startsWith(code).limit(COLD_LIMIT).toArray()),
+          ]
+        : null;
+  if (!found) return null;
+  const exclude = new Set(query.excludeIds ?? []);
+  const matches = [...new Map(found.map((p) => [p.id, p])).values()]
+    .filter(
+      (p) =>
+        p.deletedAt === undefined &&
+        !exclude.has(p.id) &&
+        (query.enterpriseId === undefined || p.enterpriseId === query.enterpriseId) &&
+        (query.role === undefined || p.role === query.role),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  const offset = query.offset ?? 0;
+  return {
+    total: matches.length,
+    people: matches.slice(offset, offset + (query.limit ?? 50)),
+    partial: true,
+  };
 }
 
 /** Live people per enterprise id, from the index. */

@@ -1,17 +1,5 @@
 import { useState } from 'react';
-import {
-  Breadcrumb,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Result,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Breadcrumb, Button, Card, Descriptions, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLiveQuery } from '../../db/live';
@@ -21,6 +9,7 @@ import { listEnterprises } from '../../db/people-repo';
 import type { Person, PersonRole } from '../../db/records';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, formatHours } from '../../ui/format';
+import { EmptyState } from '../../ui/EmptyState';
 import { MaskedId } from '../../ui/MaskedId';
 import { useServices } from '../shell/app-context';
 import { ROLE_COLOR, ROLE_LABEL } from '../people/labels';
@@ -181,11 +170,10 @@ export function EnterpriseDetailPage() {
                   }}
                   locale={{
                     emptyText: (
-                      <Empty description={t('enterprises.noStaff')}>
-                        <Button type="primary" onClick={() => setAdding(true)}>
-                          {t('people.new')}
-                        </Button>
-                      </Empty>
+                      <EmptyState
+                        description={t('enterprises.noStaff')}
+                        action={{ label: t('people.new'), onClick: () => setAdding(true) }}
+                      />
                     ),
                   }}
                   columns={[

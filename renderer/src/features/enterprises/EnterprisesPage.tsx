@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Empty, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useLiveQuery } from '../../db/live';
@@ -8,10 +8,12 @@ import type { Enterprise } from '../../db/records';
 import { normalizeCodeInput } from '../../domain/code-input';
 import { INDUSTRIES } from '../../domain/hour-rules';
 import { useI18n } from '../../i18n/i18n';
+import { EmptyState } from '../../ui/EmptyState';
 import { useServices } from '../shell/app-context';
 import { EnterpriseForm } from './EnterpriseForm';
 import { IndustryName } from './IndustryTag';
 import { INDUSTRY_LABEL } from './labels';
+import { ExportButton } from '../export/ExportButton';
 import { useSaveEnterprise } from './use-save-enterprise';
 
 type SizeFilter = 'above' | 'below';
@@ -67,9 +69,29 @@ export function EnterprisesPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('nav.enterprises')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
-          {t('enterprises.new')}
-        </Button>
+        <Space>
+          <ExportButton<EnterpriseRow>
+            name={t('nav.enterprises')}
+            rows={shown}
+            columns={[
+              { title: t('enterprises.name'), value: (r) => r.enterprise.name, width: 36 },
+              { title: t('enterprises.creditCode'), value: (r) => r.enterprise.creditCode, width: 22 },
+              { title: t('enterprises.town'), value: (r) => r.enterprise.town },
+              {
+                title: t('enterprises.industry'),
+                value: (r) =>
+                  r.enterprise.industry
+                    ? t(INDUSTRY_LABEL[r.enterprise.industry] ?? 'industry.other')
+                    : undefined,
+              },
+              { title: t('enterprises.principal'), value: (r) => r.principal?.name },
+              { title: t('enterprises.contactPhone'), value: (r) => r.enterprise.contactPhone, width: 14 },
+            ]}
+          />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+            {t('enterprises.new')}
+          </Button>
+        </Space>
       </Space>
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
@@ -126,14 +148,13 @@ export function EnterprisesPage() {
           locale={{
             emptyText: !rows ? (
               <span />
+            ) : filtered ? (
+              <EmptyState description={t('enterprises.noMatch')} />
             ) : (
-              <Empty description={filtered ? t('enterprises.noMatch') : t('enterprises.empty')}>
-                {!filtered && (
-                  <Button type="primary" onClick={() => setEditing({})}>
-                    {t('enterprises.new')}
-                  </Button>
-                )}
-              </Empty>
+              <EmptyState
+                description={t('enterprises.empty')}
+                action={{ label: t('enterprises.new'), onClick: () => setEditing({}) }}
+              />
             ),
           }}
           columns={[

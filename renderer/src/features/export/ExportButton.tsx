@@ -6,12 +6,15 @@ import { localToday } from '../../ui/format';
 import { useServices } from '../shell/app-context';
 import { exportXlsx, type ExportColumn } from './export-xlsx';
 
-/** "导出Excel" for a list: exactly the rows the list shows (after its filters), as an .xlsx file. */
-export function ExportButton<T>(props: {
-  name: string;
-  rows: readonly T[];
-  columns: readonly ExportColumn<T>[];
-}) {
+/**
+ * "导出Excel" for a list: exactly the rows the list shows (after its filters, every page), as an .xlsx file. Lists
+ * that page through an index pass `load` to fetch all their rows when asked.
+ */
+export function ExportButton<T>(
+  props: { name: string; columns: readonly ExportColumn<T>[] } & (
+    { rows: readonly T[] } | { load: () => Promise<readonly T[]>; count: number }
+  ),
+) {
   const { t } = useI18n();
   const { platform } = useServices();
   const { message } = App.useApp();
@@ -19,7 +22,8 @@ export function ExportButton<T>(props: {
   const run = async () => {
     setBusy(true);
     try {
-      await exportXlsx(platform, props.name, props.rows, props.columns, localToday());
+      const rows = 'rows' in props ? props.rows : await props.load();
+      await exportXlsx(platform, props.name, rows, props.columns, localToday());
     } catch {
       void message.error(t('export.failed'));
     } finally {
@@ -30,7 +34,7 @@ export function ExportButton<T>(props: {
     <Button
       icon={<DownloadOutlined />}
       loading={busy}
-      disabled={props.rows.length === 0}
+      disabled={('rows' in props ? props.rows.length : props.count) === 0}
       onClick={() => void run()}
     >
       {t('export.xlsx')}

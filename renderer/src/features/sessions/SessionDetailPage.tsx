@@ -19,6 +19,7 @@ import {
 import {
   PrinterOutlined,
   SafetyCertificateOutlined,
+  ScanOutlined,
   UploadOutlined,
   UserAddOutlined,
 } from '@ant-design/icons';
@@ -199,6 +200,23 @@ export function SessionDetailPage() {
             />
           </Space>
           <Space wrap>
+            {checkInDay && (
+              <Button
+                type="primary"
+                icon={<ScanOutlined />}
+                onClick={() => void navigate(`/checkin/${session.id}?date=${checkInDay}`)}
+              >
+                {t('station.open')}
+              </Button>
+            )}
+            {checkInDay && (
+              <Button
+                icon={<PrinterOutlined />}
+                onClick={() => void navigate(`/print/signin/${session.id}?date=${checkInDay}`)}
+              >
+                {t('sheet.open')}
+              </Button>
+            )}
             <Button icon={<UserAddOutlined />} onClick={() => setAdding({ walkIn: false })}>
               {t('sessions.addPerson')}
             </Button>

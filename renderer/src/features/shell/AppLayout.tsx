@@ -8,7 +8,10 @@ import {
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import { useEffect } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { warmPeopleSearch } from '../../db/people-search';
+import { useServices } from './app-context';
 import { useI18n, type Locale, type MessageKey } from '../../i18n/i18n';
 import { HomePage } from '../home/HomePage';
 import { CoursesPage } from '../courses/CoursesPage';
@@ -22,6 +25,8 @@ import { CertificatesPage } from '../certificates/CertificatesPage';
 import { CertificatePrintPage } from '../certificates/CertificatePrintPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ImportPage } from '../import/ImportPage';
+import { CheckInStation } from '../checkin/CheckInStation';
+import { SignInSheetPage } from '../signin-sheet/SignInSheetPage';
 
 const NAV: Array<{ path: string; label: MessageKey; icon: React.ReactNode }> = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
@@ -43,20 +48,31 @@ function selectedNav(pathname: string): string {
 
 export function AppLayout() {
   const location = useLocation();
-  if (location.pathname.startsWith('/print/')) {
+  // Full-screen views (print, the check-in station) have no office menu; each has its own way back.
+  if (location.pathname.startsWith('/print/') || location.pathname.startsWith('/checkin/')) {
     return (
       <Routes>
         <Route path="/print/certificates" element={<CertificatePrintPage />} />
+        <Route path="/print/signin/:sessionId" element={<SignInSheetPage />} />
+        <Route path="/checkin/:sessionId" element={<CheckInStation />} />
       </Routes>
     );
   }
   return <OfficeLayout />;
 }
 
+/** How long after start the register's search index is built: after the first screen, before anyone types. */
+const WARM_SEARCH_AFTER_MS = 1500;
+
 function OfficeLayout() {
   const { t, locale, setLocale } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
+  const { ctx } = useServices();
+  useEffect(() => {
+    const timer = setTimeout(() => void warmPeopleSearch(ctx), WARM_SEARCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [ctx]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={184} theme="light" breakpoint="lg" collapsedWidth={56} className="no-print">

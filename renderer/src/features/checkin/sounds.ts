@@ -1,0 +1,50 @@
+/** One sound per outcome, generated with the Web Audio API (no audio files): told apart without looking. */
+export type StationSound = 'ok' | 'already' | 'attention' | 'error';
+
+type Note = [frequency: number, seconds: number, wave: OscillatorType];
+
+const NOTES: Record<StationSound, Note[]> = {
+  // Rising pair: done.
+  ok: [
+    [880, 0.09, 'sine'],
+    [1320, 0.14, 'sine'],
+  ],
+  // One soft mid note: nothing new, nothing wrong.
+  already: [[660, 0.22, 'sine']],
+  // Falling pair: someone must act (enroll, register).
+  attention: [
+    [740, 0.14, 'triangle'],
+    [494, 0.22, 'triangle'],
+  ],
+  // Low buzz, twice: refused.
+  error: [
+    [196, 0.16, 'square'],
+    [196, 0.22, 'square'],
+  ],
+};
+
+let audio: AudioContext | null = null;
+
+/** Plays the sound of an outcome; silently does nothing where audio is unavailable. */
+export function playStationSound(sound: StationSound): void {
+  try {
+    audio ??= new AudioContext();
+    if (audio.state === 'suspended') void audio.resume();
+    let at = audio.currentTime + 0.01;
+    for (const [frequency, seconds, wave] of NOTES[sound]) {
+      const oscillator = audio.createOscillator();
+      const gain = audio.createGain();
+      oscillator.type = wave;
+      oscillator.frequency.value = frequency;
+      gain.gain.setValueAtTime(0.0001, at);
+      gain.gain.exponentialRampToValueAtTime(wave === 'square' ? 0.12 : 0.35, at + 0.015);
+      gain.gain.exponentialRampToValueAtTime(0.0001, at + seconds);
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start(at);
+      oscillator.stop(at + seconds + 0.02);
+      at += seconds + 0.04;
+    }
+  } catch {
+    // No audio device: the screen still says it all.
+  }
+}

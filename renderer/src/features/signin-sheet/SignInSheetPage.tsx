@@ -1,0 +1,209 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Space, Spin, Typography } from 'antd';
+import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import QRCode from 'qrcode';
+import '@fontsource/noto-serif-sc/400.css';
+import '@fontsource/noto-serif-sc/700.css';
+import { getSession } from '../../db/sessions-repo';
+import { getCourse } from '../../db/courses-repo';
+import { sessionRoster, type RosterRow } from '../../db/enrollments-repo';
+import type { Session } from '../../db/records';
+import { badgePayload } from '../../domain/station-input';
+import { maskIdNumber } from '../../domain/resident-id';
+import { useI18n } from '../../i18n/i18n';
+import { formatDate } from '../../ui/format';
+import { useServices } from '../shell/app-context';
+import { paginate, ROWS_PER_PAGE } from './sheet-pages';
+import '../certificates/print.css';
+import './signin-sheet.css';
+
+interface Prepared {
+  session: Session;
+  title: string;
+  rows: Array<{ row: RosterRow; qr: string }>;
+}
+
+/**
+ * The paper fallback: the sign-in sheet (签到表) of one session day, A4 portrait, paginated here so that every page
+ * carries the header row, the totals and "page x of y". A QR code per line names the person (ST1P|<person id>),
+ * so a signed sheet can be scanned back at the station. Ready for PDF only once the bundled font has loaded.
+ */
+export function SignInSheetPage() {
+  const { sessionId = '' } = useParams();
+  const [params] = useSearchParams();
+  const date = params.get('date') ?? '';
+  const { t, locale } = useI18n();
+  const { ctx, platform } = useServices();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [data, setData] = useState<Prepared | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = async () => {
+      const session = await getSession(ctx, sessionId);
+      if (!session) return;
+      const [course, roster] = await Promise.all([
+        getCourse(ctx, session.courseId),
+        sessionRoster(ctx, sessionId),
+      ]);
+      const rows = await Promise.all(
+        roster.map(async (row) => ({
+          row,
+          qr: await QRCode.toDataURL(badgePayload(row.person.id), {
+            errorCorrectionLevel: 'M',
+            margin: 0,
+            width: 96,
+          }),
+        })),
+      );
+      if (!cancelled) setData({ session, title: session.title || course?.name || '', rows });
+    };
+    void load();
+    return () => {
+      cancelled = true;
+    };
+  }, [ctx, sessionId]);
+
+  useEffect(() => {
+    if (!data) return;
+    let cancelled = false;
+    const text = document.querySelector('.signin-pages')?.textContent ?? '';
+    void Promise.all([
+      document.fonts.load('400 16px "Noto Serif SC"', text),
+      document.fonts.load('700 16px "Noto Serif SC"', text),
+    ])
+      .then(() => document.fonts.ready)
+      .then(() => {
+        if (!cancelled) setReady(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [data]);
+
+  if (!data) return <Spin size="large" fullscreen />;
+  const { session, title, rows } = data;
+  const day = session.days.find((d) => d.date === date) ?? session.days[0]!;
+  const pages = paginate(rows);
+
+  const savePdf = async () => {
+    const outcome = await platform.savePdf({
+      suggestedName: `${t('sheet.title')}-${title}-${day.date}`,
+      pageSize: 'A4',
+      landscape: false,
+    });
+    if (outcome.outcome === 'saved') void message.success(t('print.saved', { path: outcome.filePath }));
+    if (outcome.outcome === 'failed') void message.error(t('print.failed'));
+  };
+  const print = async () => {
+    const outcome = await platform.printPage({ pageSize: 'A4', landscape: false });
+    if (outcome.outcome === 'failed') void message.error(t('print.failed'));
+  };
+
+  return (
+    <div className="print-root" data-print-ready={ready ? 'true' : 'false'}>
+      <div className="print-toolbar no-print" role="toolbar" aria-label={t('print.toolbar')}>
+        <Space>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
+            {t('common.back')}
+          </Button>
+          <Typography.Text strong>{t('sheet.pages', { count: pages.length })}</Typography.Text>
+          {!ready && <Typography.Text type="secondary">{t('print.loadingFont')}</Typography.Text>}
+        </Space>
+        <Space>
+          <Button icon={<FilePdfOutlined />} disabled={!ready} onClick={() => void savePdf()}>
+            {t('print.savePdf')}
+          </Button>
+          <Button type="primary" icon={<PrinterOutlined />} disabled={!ready} onClick={() => void print()}>
+            {t('print.print')}
+          </Button>
+        </Space>
+      </div>
+      <div className="signin-pages print-pages">
+        {pages.map((page, p) => (
+          <section
+            className="signin-page"
+            key={p}
+            aria-label={t('sheet.pageOf', { page: p + 1, pages: pages.length })}
+          >
+            <h1 className="signin-title">
+              {title} {t('sheet.title')}
+            </h1>
+            <div className="signin-info">
+              <span>
+                {t('sheet.course')}：{title}
+              </span>
+              <span>
+                {t('sheet.date')}：{formatDate(day.date, locale)} {day.start}-{day.end}
+              </span>
+              <span>
+                {t('sheet.venue')}：{session.venue}
+              </span>
+              <span>
+                {t('sheet.instructor')}：{session.instructor}
+              </span>
+            </div>
+            <table className="signin-table">
+              <colgroup>
+                <col style={{ width: '9mm' }} />
+                <col style={{ width: '17mm' }} />
+                <col style={{ width: '31mm' }} />
+                <col style={{ width: '30mm' }} />
+                <col style={{ width: '14mm' }} />
+                <col style={{ width: '15mm' }} />
+                <col style={{ width: '21mm' }} />
+                <col style={{ width: '15mm' }} />
+                <col style={{ width: '21mm' }} />
+                <col style={{ width: '13mm' }} />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th>{t('sheet.seq')}</th>
+                  <th>{t('sheet.name')}</th>
+                  <th>{t('sheet.idNumber')}</th>
+                  <th>{t('sheet.enterprise')}</th>
+                  <th>{t('sheet.trade')}</th>
+                  <th>{t('sheet.inTime')}</th>
+                  <th>{t('sheet.signature')}</th>
+                  <th>{t('sheet.outTime')}</th>
+                  <th>{t('sheet.signature')}</th>
+                  <th>{t('sheet.code')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.map(({ row, qr }, i) => (
+                  <tr key={row.person.id}>
+                    <td className="num">{p * ROWS_PER_PAGE + i + 1}</td>
+                    <td>{row.person.name}</td>
+                    <td className="num">{maskIdNumber(row.person.idNumber)}</td>
+                    <td className="small">{row.enterpriseName ?? ''}</td>
+                    <td className="small">{row.person.trade ?? ''}</td>
+                    <td />
+                    <td />
+                    <td />
+                    <td />
+                    <td className="qr">
+                      <img src={qr} alt="" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <footer className="signin-foot">
+              <div>
+                {t('sheet.expected', { count: rows.length })} / {t('sheet.actual')}
+              </div>
+              <div>{t('sheet.preparer')}</div>
+              <div>{t('sheet.reviewer')}</div>
+              <div>{t('sheet.footDate')}</div>
+              <div className="signin-page-no">{t('sheet.pageOf', { page: p + 1, pages: pages.length })}</div>
+            </footer>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}
