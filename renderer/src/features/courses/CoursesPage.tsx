@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatHours } from '../../ui/format';
 import { useServices } from '../shell/app-context';
 import { CourseForm } from './CourseForm';
+import { ExportButton } from '../export/ExportButton';
 import { AUDIENCE_LABEL, KIND_LABEL } from './labels';
 
 export function CoursesPage() {
@@ -44,9 +45,22 @@ export function CoursesPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('nav.courses')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
-          {t('courses.new')}
-        </Button>
+        <Space>
+          <ExportButton<Course>
+            name={t('nav.courses')}
+            rows={courses ?? []}
+            columns={[
+              { title: t('courses.name'), value: (c) => c.name, width: 36 },
+              { title: t('courses.audience'), value: (c) => t(AUDIENCE_LABEL[c.audience]), width: 18 },
+              { title: t('courses.kind'), value: (c) => t(KIND_LABEL[c.kind]), width: 14 },
+              { title: t('courses.hours'), value: (c) => c.hours, width: 8 },
+              { title: t('courses.outline'), value: (c) => c.outline.split('\n').join('；'), width: 60 },
+            ]}
+          />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+            {t('courses.new')}
+          </Button>
+        </Space>
       </Space>
       <Card>
         <Table<Course>

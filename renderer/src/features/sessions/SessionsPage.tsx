@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatDateRange, localToday } from '../../ui/format';
 import { useServices } from '../shell/app-context';
 import { SessionForm } from './SessionForm';
+import { ExportButton } from '../export/ExportButton';
 import { SessionStatusTag } from './SessionStatusTag';
 
 type View = 'upcoming' | 'past' | 'all';
@@ -62,9 +63,31 @@ export function SessionsPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('nav.sessions')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          {t('sessions.new')}
-        </Button>
+        <Space>
+          <ExportButton<SessionWithCourse>
+            name={t('nav.sessions')}
+            rows={rows}
+            columns={[
+              { title: t('sessions.name'), value: (r) => r.session.title || r.course?.name, width: 36 },
+              {
+                title: t('sessions.dates'),
+                value: (r) =>
+                  formatDateRange(
+                    r.session.days.map((d) => d.date),
+                    locale,
+                  ),
+                width: 28,
+              },
+              { title: t('sessions.venue'), value: (r) => r.session.venue, width: 30 },
+              { title: t('sessions.instructor'), value: (r) => r.session.instructor },
+              { title: t('sessions.enrolled'), value: (r) => r.enrolled, width: 10 },
+              { title: t('sessions.capacity'), value: (r) => r.session.capacity, width: 10 },
+            ]}
+          />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('sessions.new')}
+          </Button>
+        </Space>
       </Space>
       <Card>
         <Segmented<View>
