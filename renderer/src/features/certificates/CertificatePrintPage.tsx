@@ -3,13 +3,12 @@ import { App, Button, Result, Space, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import QRCode from 'qrcode';
-import '@fontsource/noto-serif-sc/400.css';
-import '@fontsource/noto-serif-sc/700.css';
 import { getCertificates } from '../../db/certificates-repo';
 import type { Certificate } from '../../db/records';
 import { useI18n } from '../../i18n/i18n';
 import { CertificateSheet } from '../../ui/CertificateSheet';
 import { useServices } from '../shell/app-context';
+import { usePrintFontReady } from '../print/use-print-font-ready';
 import './print.css';
 
 interface Prepared {
@@ -29,7 +28,6 @@ export function CertificatePrintPage() {
   const { message } = App.useApp();
   const [params] = useSearchParams();
   const [pages, setPages] = useState<Prepared[] | null>(null);
-  const [ready, setReady] = useState(false);
   const sessionId = params.get('session');
   const ids = params.get('ids');
 
@@ -60,23 +58,7 @@ export function CertificatePrintPage() {
     };
   }, [ctx, sessionId, ids]);
 
-  useEffect(() => {
-    if (!pages) return;
-    let cancelled = false;
-    // Subsets of the font load per unicode range, when text using them is laid out: wait for all of them.
-    const text = document.querySelector('.print-pages')?.textContent ?? '';
-    void Promise.all([
-      document.fonts.load('400 16px "Noto Serif SC"', text),
-      document.fonts.load('700 16px "Noto Serif SC"', text),
-    ])
-      .then(() => document.fonts.ready)
-      .then(() => {
-        if (!cancelled) setReady(true);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [pages]);
+  const ready = usePrintFontReady('.print-pages', pages);
 
   const suggestedName = () => {
     const first = pages?.[0]?.certificate.snapshot;

@@ -3,8 +3,6 @@ import { App, Button, Space, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import QRCode from 'qrcode';
-import '@fontsource/noto-serif-sc/400.css';
-import '@fontsource/noto-serif-sc/700.css';
 import { getSession } from '../../db/sessions-repo';
 import { getCourse } from '../../db/courses-repo';
 import { sessionRoster, type RosterRow } from '../../db/enrollments-repo';
@@ -14,6 +12,7 @@ import { maskIdNumber } from '../../domain/resident-id';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../ui/format';
 import { useServices } from '../shell/app-context';
+import { usePrintFontReady } from '../print/use-print-font-ready';
 import { paginate, ROWS_PER_PAGE } from './sheet-pages';
 import '../certificates/print.css';
 import './signin-sheet.css';
@@ -38,7 +37,6 @@ export function SignInSheetPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [data, setData] = useState<Prepared | null>(null);
-  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -67,22 +65,7 @@ export function SignInSheetPage() {
     };
   }, [ctx, sessionId]);
 
-  useEffect(() => {
-    if (!data) return;
-    let cancelled = false;
-    const text = document.querySelector('.signin-pages')?.textContent ?? '';
-    void Promise.all([
-      document.fonts.load('400 16px "Noto Serif SC"', text),
-      document.fonts.load('700 16px "Noto Serif SC"', text),
-    ])
-      .then(() => document.fonts.ready)
-      .then(() => {
-        if (!cancelled) setReady(true);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [data]);
+  const ready = usePrintFontReady('.signin-pages', data);
 
   if (!data) return <Spin size="large" fullscreen />;
   const { session, title, rows } = data;
