@@ -16,8 +16,9 @@ export class AppPage {
     await this.nav(name).click();
   }
 
+  /** The newest toast with this text: the same message twice in a row (two saves) stacks two toasts. */
   toast(text: string | RegExp): Locator {
-    return this.page.locator('.ant-message').getByText(text);
+    return this.page.locator('.ant-message').getByText(text).last();
   }
 
   /** The open drawer (forms open in drawers, never stacked popups). */
