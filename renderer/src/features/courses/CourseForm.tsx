@@ -1,8 +1,9 @@
-import { Button, Drawer, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import type { Course } from '../../db/records';
 import type { CourseInput } from '../../db/courses-repo';
 import { DEFAULT_HOUR_RULES, requiredHours, type Audience, type TrainingKind } from '../../domain/hour-rules';
+import { FormDrawer } from '../../ui/FormDrawer';
 import { useI18n } from '../../i18n/i18n';
 import { AUDIENCE_LABEL, KIND_LABEL } from './labels';
 
@@ -50,20 +51,12 @@ export function CourseForm(props: {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={props.onClose}
       title={props.course ? t('courses.edit') : t('courses.new')}
       size="large"
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      onSubmit={() => form.submit()}
     >
       <Form<Values>
         form={form}
@@ -127,6 +120,6 @@ export function CourseForm(props: {
           <InputNumber min={1} max={120} style={{ width: 160 }} suffix={t('common.months')} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { AutoComplete, Button, Checkbox, Drawer, Form, Input, Select, Space, Typography } from 'antd';
+import { AutoComplete, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import type { Enterprise, Person } from '../../db/records';
 import type { EnterpriseInput } from '../../db/enterprises-repo';
 import { parseCreditCode } from '../../domain/credit-code';
 import { INDUSTRIES } from '../../domain/hour-rules';
+import { FormDrawer } from '../../ui/FormDrawer';
 import { useI18n } from '../../i18n/i18n';
 import { PersonPicker } from '../people/PersonPicker';
 import { CREDIT_CODE_ERROR_MESSAGE } from './labels';
@@ -64,20 +65,12 @@ export function EnterpriseForm(props: {
   const managersFirst = [...staff].sort((a, b) => Number(a.role === 'worker') - Number(b.role === 'worker'));
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={props.onClose}
       title={props.enterprise ? t('enterprises.edit') : t('enterprises.new')}
       size="large"
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      onSubmit={() => form.submit()}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item
@@ -150,6 +143,6 @@ export function EnterpriseForm(props: {
         </Form.Item>
         <Typography.Text type="secondary">{t('enterprises.peopleHint')}</Typography.Text>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { AutoComplete, Button, DatePicker, Drawer, Form, Input, Select, Space, Typography } from 'antd';
+import { AutoComplete, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Enterprise, Person, PersonRole } from '../../db/records';
 import { findPersonByIdNumber, type PersonFields } from '../../db/people-repo';
@@ -10,6 +10,7 @@ import {
   residentIdHolder,
   type IdDocumentType,
 } from '../../domain/id-document';
+import { FormDrawer } from '../../ui/FormDrawer';
 import { useI18n } from '../../i18n/i18n';
 import { localToday } from '../../ui/format';
 import { useServices } from '../shell/app-context';
@@ -112,20 +113,12 @@ export function PersonEditForm(props: {
   const fromId = parsed?.ok && parsed.idType === 'resident-id' ? parsed : null;
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={props.onClose}
       title={props.person ? t('people.edit') : t('people.new')}
       size="large"
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      onSubmit={() => form.submit()}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item
@@ -225,6 +218,6 @@ export function PersonEditForm(props: {
           </Form.Item>
         </Space>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

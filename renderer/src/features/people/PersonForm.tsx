@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { AutoComplete, Button, Drawer, Form, Input, Space, Typography } from 'antd';
+import { AutoComplete, Form, Input, Typography } from 'antd';
 import type { PersonInput } from '../../db/people-repo';
 import { parseResidentId } from '../../domain/resident-id';
+import { FormDrawer } from '../../ui/FormDrawer';
 import { useI18n } from '../../i18n/i18n';
 import { localToday } from '../../ui/format';
 import { ID_ERROR_MESSAGE } from './id-messages';
@@ -45,7 +46,7 @@ export function PersonForm(props: {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={props.onClose}
       afterOpenChange={(open) => {
@@ -53,15 +54,7 @@ export function PersonForm(props: {
       }}
       title={props.title}
       size="default"
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      onSubmit={() => form.submit()}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item
@@ -113,6 +106,6 @@ export function PersonForm(props: {
           />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,21 +1,11 @@
 import { useEffect } from 'react';
-import {
-  Button,
-  DatePicker,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Space,
-  TimePicker,
-  Typography,
-} from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Space, TimePicker, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Course, Session } from '../../db/records';
 import type { SessionInput } from '../../db/sessions-repo';
 import { sessionTotalHours, validateSessionDays, type SessionDay } from '../../domain/session-days';
+import { FormDrawer } from '../../ui/FormDrawer';
 import { useI18n } from '../../i18n/i18n';
 import { formatHours } from '../../ui/format';
 
@@ -102,20 +92,12 @@ export function SessionForm(props: {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={props.onClose}
       title={props.session ? t('sessions.edit') : t('sessions.new')}
       size="large"
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      onSubmit={() => form.submit()}
     >
       <Form<Values>
         form={form}
@@ -230,6 +212,6 @@ export function SessionForm(props: {
           <InputNumber min={1} max={5000} style={{ width: 160 }} suffix={t('common.persons')} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
