@@ -15,6 +15,21 @@ function forbid(message, ...layers) {
   ];
 }
 
+/** What the pure layers (domain/, import/) must not reach: the rest of the app, React, Dexie, Electron. */
+const PURE_LAYER_FORBIDS = [
+  'db',
+  'features',
+  'ui',
+  'platform',
+  'i18n',
+  'pkg:dexie',
+  'pkg:dexie-react-hooks',
+  'pkg:react',
+  'pkg:react-dom',
+  'pkg:antd',
+  'pkg:electron',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -54,16 +69,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': forbid(
         'domain/ is pure: it imports nothing of the app, no React, no Dexie, no Electron.',
-        'db',
-        'features',
-        'ui',
-        'platform',
-        'i18n',
-        'pkg:dexie',
-        'pkg:dexie-react-hooks',
-        'pkg:react',
-        'pkg:antd',
-        'pkg:electron',
+        ...PURE_LAYER_FORBIDS,
       ),
     },
   },
@@ -84,17 +90,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': forbid(
         'import/ reads and analyses roster files: it may use domain/ and libraries only, so it runs in a Web Worker.',
-        'db',
-        'features',
-        'ui',
-        'platform',
-        'i18n',
-        'pkg:dexie',
-        'pkg:dexie-react-hooks',
-        'pkg:react',
-        'pkg:react-dom',
-        'pkg:antd',
-        'pkg:electron',
+        ...PURE_LAYER_FORBIDS,
       ),
     },
   },
