@@ -1,7 +1,7 @@
 import { defineConfig, type Project } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/launch-options';
 import { findElectronRuntime } from './scripts/electron-runtime.mjs';
-import { E2E_BASE_URL, E2E_PORT } from './e2e/e2e-server';
+import { E2E_BASE_URL, E2E_PORT, E2E_ROOT } from './e2e/e2e-server';
 
 const electronRuntime = findElectronRuntime();
 const projects: Project[] = [
@@ -37,7 +37,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${E2E_PORT}`,
+    command: `node scripts/serve.mjs --port ${E2E_PORT}${E2E_ROOT ? ` --root ${E2E_ROOT}` : ''}`,
     url: E2E_BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -72,6 +72,10 @@ export interface Course extends RecordMeta {
   outline: string;
   /** Months a certificate stays valid, where the course defines it. */
   validityMonths?: number;
+  /** An assessment (考核) must be passed for a certificate. */
+  assessmentRequired?: boolean;
+  /** The lowest passing score, where scores are kept (passing may also be entered directly). */
+  passScore?: number;
 }
 
 export type SessionStatus = 'planned' | 'completed' | 'cancelled';
@@ -99,6 +103,16 @@ export interface Enrollment extends RecordMeta {
   /** Registered on the spot at the door rather than beforehand. */
   walkIn: boolean;
   status: 'enrolled' | 'cancelled';
+  /** The assessment result for this session, where one was held. */
+  assessment?: AssessmentResult;
+}
+
+/** 考核结果: a score where one was given, and whether it was passed (the decision the certificate depends on). */
+export interface AssessmentResult {
+  score?: number;
+  passed: boolean;
+  /** ISO instant when it was entered. */
+  recordedAt: string;
 }
 
 export type AttendanceSource = 'scan' | 'manual' | 'sheet';
@@ -126,6 +140,13 @@ export interface Certificate extends RecordMeta {
   courseId: string;
   status: 'valid' | 'voided';
   voidReason?: string;
+  /** ISO instant of the voiding. */
+  voidedAt?: string;
+  /** A re-issue names the voided certificate it corrects, and the voided one names its replacement. */
+  replacesId?: string;
+  replacedById?: string;
+  /** Last day of validity (YYYY-MM-DD) where the course defines one: a copy of the snapshot's, kept indexed for reminders. */
+  validUntil?: string;
   issuedAt: string;
   snapshot: CertificateSnapshot;
   /** SHA-256 of the canonical JSON of the snapshot, hex: shows that the frozen record was not altered. */

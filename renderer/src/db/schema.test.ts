@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SafeTrainDb } from './database';
 import { openAppDatabase } from './open';
 import { searchPeople } from './people-search';
-import { applySchema, SCHEMA_VERSIONS } from './schema';
+import { applySchema, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type { Enterprise, Person } from './records';
 import { buildResidentId } from '../domain/resident-id';
 
@@ -73,7 +73,7 @@ describe('upgrade from version 1 to 2', () => {
     const db = new SafeTrainDb('office', { indexedDB: factory, IDBKeyRange });
     const ctx = await openAppDatabase(db);
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const people = await db.people.orderBy('id').toArray();
     expect(people.map((p) => [p.id, p.nameInitials])).toEqual([
       ['p1', ['ZSF']],
@@ -113,5 +113,37 @@ describe('upgrade from version 1 to 2', () => {
     const second = new SafeTrainDb('laptop', { indexedDB: factory, IDBKeyRange });
     await second.open();
     expect(await second.people.toArray()).toEqual(after);
+  });
+});
+
+describe('upgrade from version 2 to 3', () => {
+  it('keeps every record and serves the new indexes over records written by version 2', async () => {
+    const factory = new IDBFactory();
+    const v2 = new Dexie('office', { indexedDB: factory, IDBKeyRange });
+    applySchema(v2, 2);
+    await v2.open();
+    await v2.table('people').bulkAdd(structuredClone(V1_PEOPLE));
+    await v2.table('attendance').add({
+      ...meta('a1'),
+      sessionId: 's1',
+      personId: 'p1',
+      date: '2026-03-02',
+      status: 'present',
+      hoursCredited: 4,
+      source: 'scan',
+    });
+    await v2.table('certificates').add({ ...meta('c1'), number: 'N1', personId: 'p1', status: 'voided' });
+    v2.close();
+
+    const db = new SafeTrainDb('office', { indexedDB: factory, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.people.where('role').equals('principal').toArray()).map((p) => p.id)).toEqual(['p2']);
+    expect(await db.attendance.where('date').between('2026-01-01', '2026-12-31', true, true).count()).toBe(1);
+    expect((await db.certificates.where('status').equals('voided').toArray()).map((c) => c.id)).toEqual([
+      'c1',
+    ]);
+    expect(await db.people.count()).toBe(3);
+    db.close();
   });
 });

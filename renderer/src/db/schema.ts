@@ -64,6 +64,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Certificates and archives: people by role (principals and safety officers for reminders), certificates by
+    // status and by end of validity (expiry reminders), attendance by date (yearly ledgers and reports).
+    version: 3,
+    stores: {
+      enterprises: 'id, name, creditCode, town, industry, updatedAt, principalId, *safetyOfficerIds',
+      people: 'id, idNumber, name, phone, enterpriseId, updatedAt, *nameInitials, role',
+      courses: 'id, name, updatedAt',
+      sessions: 'id, courseId, startDate, status, updatedAt',
+      enrollments: 'id, sessionId, personId, [sessionId+personId], updatedAt',
+      attendance: 'id, personId, [sessionId+date], [sessionId+personId+date], updatedAt, date',
+      certificates: 'id, number, personId, sessionId, issuedAt, updatedAt, status, validUntil',
+      settings: 'id',
+      auditLog: 'id, at, [table+recordId]',
+      counters: 'id',
+      merges: 'id, keptId, removedId, at, updatedAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

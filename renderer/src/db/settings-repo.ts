@@ -4,7 +4,7 @@ import type { SettingRecord } from './records';
 import { newId } from '../domain/ids';
 import { randomSecret } from '../domain/verification-code';
 import { randomDeviceCode } from '../domain/certificate-number';
-import { DEFAULT_MINUTES_PER_CLASS_HOUR } from '../domain/hour-rules';
+import { DEFAULT_HOUR_RULES, DEFAULT_MINUTES_PER_CLASS_HOUR, type HourRule } from '../domain/hour-rules';
 import { DEFAULT_ATTENDANCE_RULES, type AttendanceRules } from '../domain/attendance';
 
 /** This installation: never shared with other machines. */
@@ -23,6 +23,8 @@ export interface AppSettings {
   verificationSecret: string;
   minutesPerClassHour: number;
   attendanceRules: AttendanceRules;
+  /** The statutory hour table (学时要求) as the coordinator keeps it: the legal minimums by audience, kind and risk. */
+  hourRules: HourRule[];
   /** The user chose a language; absent means Chinese. */
   locale?: 'zh-CN' | 'en';
 }
@@ -37,6 +39,7 @@ export function defaultAppSettings(): AppSettings {
     verificationSecret: randomSecret(),
     minutesPerClassHour: DEFAULT_MINUTES_PER_CLASS_HOUR,
     attendanceRules: { ...DEFAULT_ATTENDANCE_RULES },
+    hourRules: DEFAULT_HOUR_RULES.map((rule) => ({ ...rule })),
   };
 }
 

@@ -16,4 +16,7 @@ export interface CertificateSnapshot {
   issuedOn: string;
   /** Text encoded in the QR code. */
   verifyPayload: string;
+  /** Validity (自...至...), YYYY-MM-DD, where the course defines one. */
+  validFrom?: string;
+  validUntil?: string;
 }

@@ -575,4 +575,8 @@ export const en: Record<MessageKey, string> = {
     'Enter a signed sheet: scan the QR code of each line, or type a name or phone digits',
   'station.sheetNote': 'Entered from the paper sign-in sheet',
   'station.recorded': 'Recorded · present',
+  // --- issue 4: check-in corrections and sheet entry ---
+  // --- issue 6: certificates ---
+  // --- issue 6: archive and reminders ---
+  // --- issue 5: benchmarks ---
 };

@@ -553,6 +553,10 @@ export const zhCN = {
   'station.inputLabelSheet': '补录纸质签到表：扫描每行二维码，或输入姓名、手机尾号',
   'station.sheetNote': '纸质签到表补录',
   'station.recorded': '已补录 · 出勤',
+  // --- issue 4: check-in corrections and sheet entry ---
+  // --- issue 6: certificates ---
+  // --- issue 6: archive and reminders ---
+  // --- issue 5: benchmarks ---
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

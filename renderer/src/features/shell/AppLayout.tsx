@@ -35,6 +35,8 @@ const NAV: Array<{ path: string; label: MessageKey; icon: React.ReactNode }> = [
   { path: '/people', label: 'nav.people', icon: <TeamOutlined /> },
   { path: '/enterprises', label: 'nav.enterprises', icon: <BankOutlined /> },
   { path: '/certificates', label: 'nav.certificates', icon: <SafetyCertificateOutlined /> },
+  // nav: certificates (issue 6)
+  // nav: archive and reminders (issue 6)
   { path: '/settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 
@@ -55,6 +57,9 @@ export function AppLayout() {
         <Route path="/print/certificates" element={<CertificatePrintPage />} />
         <Route path="/print/signin/:sessionId" element={<SignInSheetPage />} />
         <Route path="/checkin/:sessionId" element={<CheckInStation />} />
+        {/* print routes: certificates (issue 6) */}
+        {/* print routes: archive and reminders (issue 6) */}
+        {/* print routes: check-in (issue 4) */}
       </Routes>
     );
   }
@@ -127,6 +132,9 @@ function OfficeLayout() {
               <Route path="/certificates" element={<CertificatesPage />} />
               <Route path="/settings" element={<SettingsPage />} />
               <Route path="/import" element={<ImportPage />} />
+              {/* routes: certificates (issue 6) */}
+              {/* routes: archive and reminders (issue 6) */}
+              {/* routes: check-in (issue 4) */}
             </Routes>
           </main>
         </Layout.Content>
