@@ -1,60 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { loadDemo, openStationWith, rosterFile } from './fixtures/checkin-setup';
 import { ImportPage } from './pages/import-page';
 import { StationPage } from './pages/station-page';
 import { SessionPage } from './pages/session-page';
+import { SheetEntryPage } from './pages/sheet-entry-page';
 import { makeTrainees, withWrongCheckChar } from './fixtures/trainees';
-import { generatePeopleRoster } from '../renderer/src/import/testing/roster-generator';
 
 // The demo data's session of the day runs 14:00-17:00 (4 class hours of 45 minutes), grace 10 minutes.
 const MORNING = new Date('2026-11-20T13:20:00+08:00');
 const EARLY = new Date('2026-11-20T13:40:00+08:00');
 const LATE = new Date('2026-11-20T14:20:00+08:00');
 const HALF_WAY = new Date('2026-11-20T15:30:00+08:00');
-
-async function rosterFile(
-  people: number,
-  seed: number,
-): Promise<{ file: string; ids: string[]; names: string[] }> {
-  const roster = await generatePeopleRoster({
-    people,
-    format: 'csv-utf8',
-    seed,
-    defects: [],
-    decorations: false,
-  });
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'safetrain-station-')), roster.name);
-  writeFileSync(file, roster.bytes);
-  return {
-    file,
-    ids: roster.rows.map((r) => r.values.idNumber!),
-    names: roster.rows.map((r) => r.values.name!),
-  };
-}
-
-/** Loads the demo data, enrolls a generated roster in today's session and opens its check-in station. */
-async function openStationWith(page: Page, roster: { file: string }, count: number): Promise<StationPage> {
-  const importer = new ImportPage(page);
-  await importer.open('/');
-  await page.getByRole('button', { name: '打开' }).first().click();
-  await page.getByRole('button', { name: '导入名单' }).click();
-  await importer.chooseFile(roster.file);
-  expect(await importer.importAccepted()).toContain(`报名本班${count}人`);
-  await page.getByRole('button', { name: '返回培训班' }).click();
-  await page.getByRole('button', { name: '签到模式' }).click();
-  const station = new StationPage(page);
-  await expect(station.input).toBeFocused();
-  return station;
-}
-
-async function loadDemo(page: Page) {
-  const importer = new ImportPage(page);
-  await importer.open('/');
-  await page.getByRole('button', { name: '加载演示数据' }).click();
-  await expect(importer.toast('演示数据已加载')).toBeVisible();
-}
 
 test('200 people through the station: readers, repeats, invalid numbers, people not enrolled, walk-ins, check-out, end of day', async ({
   page,
@@ -168,7 +124,7 @@ test('the paper sign-in sheet: every page has its header and page numbers; a sig
   expect(pages).toBeGreaterThan(1);
 
   await page.getByRole('button', { name: '返回培训班' }).click();
-  await page.getByRole('button', { name: '签到表' }).click();
+  await page.getByRole('button', { name: '打印签到表' }).click();
   await expect(page.locator('[data-print-ready="true"]')).toBeVisible({ timeout: 30_000 });
   const sheets = page.locator('.signin-page');
   await expect(sheets).toHaveCount(pages);
@@ -182,19 +138,21 @@ test('the paper sign-in sheet: every page has its header and page numbers; a sig
   // Masked ID numbers only.
   await expect(sheets.first()).not.toContainText(roster.ids[0]!);
 
-  // Back at the station, the signed sheet is entered by name.
+  // Back at the station, its menu leads to entering the signed sheet; a line is found by its QR or number.
   await page.getByRole('button', { name: '返回' }).click();
-  await page.getByRole('button', { name: '签到模式' }).click();
-  await page.getByLabel('签到或签退').getByText('补录').click();
-  const unique = roster.names.filter((n, _, all) => all.filter((m) => m === n).length === 1).slice(0, 2);
-  for (const name of unique) {
-    await station.type(name);
-    await expect(page.getByRole('option').first()).toContainText(name);
-    const before = await station.main.getAttribute('data-answers');
-    await station.input.press('Enter');
-    await expect(station.main).not.toHaveAttribute('data-answers', before!);
-    await expect(station.result).toContainText('已补录 · 出勤');
-    await expect(station.result).toContainText(name);
-  }
-  await expect(station.counter('present')).toHaveText(String(unique.length));
+  await new SessionPage(page).openStation();
+  await page.getByRole('button', { name: '录入签到表' }).click();
+  const sheet = new SheetEntryPage(page);
+  await expect(sheet.jumpBox).toBeFocused();
+  await sheet.jumpBox.pressSequentially(roster.ids[0]!, { delay: 5 });
+  await sheet.jumpBox.press('Enter');
+  const line = Number(await page.locator('tr.is-active').getAttribute('data-line'));
+  expect(line).toBe(expected - 20 + 1);
+  await expect(sheet.status(line)).toBeFocused();
+  await sheet.keys('1', 'Enter');
+  await sheet.save();
+  await expect(sheet.toast('已保存：新录入 1 人，更正 0 人')).toBeVisible();
+  await expect(sheet.line(line)).toContainText('签到表');
+  await page.getByRole('button', { name: '返回培训班' }).click();
+  await expect(new SessionPage(page).dayCounter('present')).toHaveText('1');
 });

@@ -33,6 +33,43 @@ export interface AppInfo {
   electronVersion: string;
 }
 
+/** Why main writes an automatic backup (the renderer makes its bytes): part of the file name. */
+export type AutoBackupReason = 'quit' | 'daily' | 'before-restore' | 'before-import';
+
+export interface WriteBackupRequest {
+  reason: AutoBackupReason;
+  /** The backup file (db/backup-repo), at most BACKUP_MAX_BYTES. */
+  bytes: Uint8Array;
+}
+
+export type WriteBackupResponse = { written: true; fileName: string } | { written: false; message: string };
+
+/** An automatic backup in the data folder. */
+export interface BackupFileInfo {
+  fileName: string;
+  /** ISO instant it was written. */
+  at: string;
+  reason: AutoBackupReason;
+  size: number;
+}
+
+export interface SaveBackupRequest {
+  /** File name offered in the save dialog, without folder; main sanitises it and adds the extension. */
+  suggestedName: string;
+  /** `stbak` for a backup, `stsync` for a package for another machine. */
+  extension: 'stbak' | 'stsync';
+  bytes: Uint8Array;
+}
+
+export type SaveBackupResponse =
+  { saved: true; filePath: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
+
+/** Larger than any real district's data (100,000 people compress to a few MB), small enough to refuse nonsense. */
+export const BACKUP_MAX_BYTES = 1024 * 1024 * 1024;
+
+/** Main -> renderer: the window is closing; write the quit backup now (then main closes it). */
+export const QUIT_BACKUP_EVENT = 'backup:quit-requested';
+
 /** Every channel: `domain:verb-noun` -> request and response. */
 export interface IpcContract {
   /** Renders the calling window's current page to PDF and asks where to save it. */
@@ -41,6 +78,14 @@ export interface IpcContract {
   'print:print-page': { req: PrintLayout; res: PrintResponse };
   /** Version, data folder and platform, for the About panel and diagnostics. */
   'app:get-info': { req: null; res: AppInfo };
+  /** Writes an automatic backup into the data folder and rotates the older ones. */
+  'backup:write-auto': { req: WriteBackupRequest; res: WriteBackupResponse };
+  /** The automatic backups in the data folder, newest first. */
+  'backup:list': { req: null; res: BackupFileInfo[] };
+  /** One automatic backup's bytes, by a file name from backup:list. */
+  'backup:read': { req: { fileName: string }; res: Uint8Array };
+  /** Asks where to save a backup or sync package and writes it. */
+  'backup:save-as': { req: SaveBackupRequest; res: SaveBackupResponse };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -49,6 +94,10 @@ export const IPC_CHANNELS = [
   'print:save-pdf',
   'print:print-page',
   'app:get-info',
+  'backup:write-auto',
+  'backup:list',
+  'backup:read',
+  'backup:save-as',
 ] as const satisfies readonly IpcChannel[];
 
 /** What the preload puts on `window.desktop`: one method per channel. */
@@ -56,4 +105,10 @@ export interface DesktopApi {
   savePdf(req: SavePdfRequest): Promise<SavePdfResponse>;
   printPage(req: PrintLayout): Promise<PrintResponse>;
   getAppInfo(): Promise<AppInfo>;
+  writeAutoBackup(req: WriteBackupRequest): Promise<WriteBackupResponse>;
+  listBackups(): Promise<BackupFileInfo[]>;
+  readBackup(req: { fileName: string }): Promise<Uint8Array>;
+  saveBackupAs(req: SaveBackupRequest): Promise<SaveBackupResponse>;
+  /** Subscribes to QUIT_BACKUP_EVENT; returns the unsubscribe function. */
+  onQuitBackupRequested(listener: () => void): () => void;
 }

@@ -87,3 +87,48 @@ declare module '*/test-summary.mjs' {
   export function countReport(report: unknown): Counts;
   export function summarize(files: string[]): Counts;
 }
+
+declare module '*/bench-lib.mjs' {
+  export interface MetricResult {
+    unit: 'ms' | 's' | 'ratio';
+    p50?: number;
+    p95?: number;
+    median?: number;
+    min?: number;
+    max?: number;
+    baseline?: number;
+    ratio?: number;
+    /** The same figure (p95 where there is one, else the median) at a tenth of the size. */
+    small?: number;
+  }
+  export interface BenchResults {
+    metrics: Record<string, MetricResult>;
+    size: Record<string, number | string>;
+    machine: Record<string, number | string>;
+  }
+  export interface Summary {
+    min: number;
+    median: number;
+    max: number;
+    p50: number;
+    p95: number;
+    count: number;
+  }
+  type NumericField = 'p50' | 'p95' | 'median' | 'min' | 'max' | 'baseline' | 'ratio' | 'small';
+  export const NUMERIC_FIELDS: readonly NumericField[];
+  export const GOALS: Readonly<Record<string, ReadonlyArray<{ field: NumericField; max: number }>>>;
+  export function percentile(samples: readonly number[], p: number): number;
+  export function median(samples: readonly number[]): number;
+  export function summarize(samples: readonly number[]): Summary;
+  export function perOperation(batchTotals: readonly number[], batchSize: number): number[];
+  export function round(value: number): number;
+  export function headlineField(metric: MetricResult): 'p95' | 'median';
+  export function cleanMetric(metric: MetricResult): MetricResult;
+  export function withGrowth(
+    full: Record<string, MetricResult>,
+    tenth: Record<string, MetricResult> | undefined,
+  ): Record<string, MetricResult>;
+  export function goalVerdict(name: string, metric: MetricResult): string;
+  export function goalText(name: string): string;
+  export function formatTable(results: BenchResults): string;
+}

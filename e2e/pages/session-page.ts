@@ -1,19 +1,45 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './app-page';
 import type { TraineeFixture } from '../fixtures/trainees';
+import { StationPage } from './station-page';
+import { SheetEntryPage } from './sheet-entry-page';
 
-/** One session: its trainees, the check-in panel, closing it and issuing certificates. */
+/** One session: its trainees, the day's counters and the way to the station, corrections, closing, certificates. */
 export class SessionPage extends AppPage {
   constructor(page: Page) {
     super(page);
   }
 
-  get checkInInput(): Locator {
-    return this.page.getByLabel('身份证号（刷卡、扫码或输入后按回车）');
+  /** A live counter of the chosen day (enrolled, present, late, walk-ins) on the session page. */
+  dayCounter(name: 'enrolled' | 'present' | 'late' | 'walkins'): Locator {
+    return this.page.locator(`[data-counter="${name}"] .ant-statistic-content-value`);
   }
 
-  get checkInResult(): Locator {
-    return this.page.getByRole('status');
+  get notArrived(): Locator {
+    return this.page.getByRole('list', { name: '未到人员' });
+  }
+
+  /** The one check-in screen: the full-screen station of the chosen day. */
+  async openStation(): Promise<StationPage> {
+    await this.page.getByRole('button', { name: '打开签到台' }).click();
+    const station = new StationPage(this.page);
+    await expect(station.input).toBeFocused();
+    return station;
+  }
+
+  async openSheetEntry(): Promise<SheetEntryPage> {
+    await this.page.getByRole('button', { name: '录入签到表' }).click();
+    const sheet = new SheetEntryPage(this.page);
+    await expect(sheet.jumpBox).toBeFocused();
+    return sheet;
+  }
+
+  /** Opens the correction form of one person's day from the trainee list. */
+  async openCorrection(name: string, dateLabel: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `更正考勤：${name} ${dateLabel}` }).click();
+    const drawer = this.drawer();
+    await expect(drawer.getByText('更正记录')).toBeVisible();
+    return drawer;
   }
 
   traineeRow(name: string): Locator {
@@ -44,23 +70,21 @@ export class SessionPage extends AppPage {
     await expect(this.toast(`${t.name} 已报名`)).toBeVisible();
   }
 
-  /** Types or "scans" an ID number and Enter, as a keyboard-wedge reader does. */
-  async scan(idNumber: string) {
-    await this.checkInInput.fill(idNumber);
-    await this.checkInInput.press('Enter');
-  }
-
   async closeSession() {
     await this.page.getByRole('button', { name: '结班' }).click();
     await this.page.locator('.ant-popconfirm').getByRole('button', { name: '结班' }).click();
   }
 
+  /** Opens the issue drawer, issues to everyone eligible, and returns the drawer's summary as it was before. */
   async issueCertificates(): Promise<string> {
     await this.page.getByRole('button', { name: '颁发证书' }).click();
-    const dialog = this.page.getByRole('dialog').filter({ hasText: '证书颁发结果' });
-    await expect(dialog).toBeVisible();
-    const text = (await dialog.textContent()) ?? '';
-    await dialog.getByRole('button').last().click();
+    const drawer = this.page.getByRole('dialog').filter({ hasText: '可颁发' });
+    await expect(drawer.getByRole('alert')).toContainText('可颁发');
+    const text = (await drawer.getByRole('alert').textContent()) ?? '';
+    await drawer.getByRole('button', { name: /颁发 \d+ 份$/ }).click();
+    await expect(this.toast(/^已颁发 \d+ 份证书$/)).toBeVisible({ timeout: 60_000 });
+    await this.page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
     return text;
   }
 }

@@ -52,6 +52,11 @@ export class StationPage extends AppPage {
     await this.input.pressSequentially(text, { delay: 80 });
   }
 
+  /** Back to the session page. */
+  async back() {
+    await this.page.getByRole('button', { name: '返回培训班' }).click();
+  }
+
   async registerWalkIn(name: string, phone?: string) {
     const form = this.walkInForm;
     await expect(form.getByLabel('姓名（必填）')).toBeFocused();

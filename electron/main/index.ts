@@ -2,12 +2,15 @@
  * Main-process lifecycle. Everything with logic lives in the modules beside this file, written against injected
  * dependencies and unit-tested; this file only wires them to Electron.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { dataFolder } from '../../scripts/browser-mode.mjs';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
+import { DEFAULT_ROTATION } from './backup-rotation';
+import { createBackupPathChooser, createBackupStore, createQuitBackupGuard, type BackupFs } from './backups';
+import { QUIT_BACKUP_EVENT } from '../contract';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { applicationMenuTemplate, contextMenuTemplate } from './menu';
 import { createSavePathChooser } from './pdf';
@@ -42,8 +45,22 @@ function documentsFolder(): string {
   }
 }
 
+/** How long a closing window waits for the renderer's quit backup before it closes anyway. */
+const QUIT_BACKUP_TIMEOUT_MS = 15_000;
+
+const backupFs: BackupFs = {
+  mkdir: (dir, options) => mkdir(dir, options),
+  writeFile: (filePath, data) => writeFile(filePath, data),
+  rename: (from, to) => rename(from, to),
+  readdir: (dir) => readdir(dir),
+  stat: (filePath) => stat(filePath),
+  unlink: (filePath) => unlink(filePath),
+  readFile: async (filePath) => new Uint8Array(await readFile(filePath)),
+};
+
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
+  let quitGuard: ReturnType<typeof createQuitBackupGuard> | null = null;
 
   const openMainWindow = () => {
     const window = createMainWindow(BrowserWindow, {
@@ -51,6 +68,17 @@ function start(): void {
       icon: path.join(BUILD_DIR, 'icon.png'),
       // Off when packaged: bureau staff have no use for it, and it is a way to run script in the app's origin.
       devTools: !app.isPackaged,
+    });
+    // On close the renderer writes the quit backup first (the data lives in its IndexedDB), then the window closes.
+    const guard = createQuitBackupGuard({
+      requestBackup: () => window.webContents.send(QUIT_BACKUP_EVENT),
+      close: () => window.close(),
+      setTimer: (run, ms) => setTimeout(run, ms),
+      timeoutMs: QUIT_BACKUP_TIMEOUT_MS,
+    });
+    quitGuard = guard;
+    window.on('close', (event) => {
+      if (guard.onClose()) event.preventDefault();
     });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
@@ -111,6 +139,23 @@ function start(): void {
             },
             documentsFolder: documentsFolder(),
           },
+          backups: createBackupStore({
+            folder: path.join(app.getPath('userData'), 'backups'),
+            fs: backupFs,
+            now: () => new Date(),
+            policy: { ...DEFAULT_ROTATION, utcOffsetMinutes: -new Date().getTimezoneOffset() },
+          }),
+          saveBackup: {
+            choosePath: createBackupPathChooser(
+              process.env,
+              dialog,
+              (sender) =>
+                BrowserWindow.getAllWindows().find((window) => window.webContents === sender) ?? null,
+            ),
+            fs: backupFs,
+            documentsFolder: documentsFolder(),
+          },
+          onQuitBackupWritten: () => quitGuard?.backupDone(),
           appInfo: () => ({
             version: app.getVersion(),
             dataFolder: app.getPath('userData'),

@@ -2,7 +2,9 @@ import type { IpcMain } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type AppInfo } from '../contract';
 import { createIpcHandlers, dispatch, IpcRequestError, registerIpcHandlers, type IpcHandlers } from './ipc';
-import { fakePrintTarget, invokeEvent } from './test-fakes';
+import { fakeFs, fakePrintTarget, invokeEvent } from './test-fakes';
+import { createBackupStore } from './backups';
+import { DEFAULT_ROTATION } from './backup-rotation';
 
 const APP_URL = 'app://safetrain/index.html';
 const appInfo: AppInfo = {
@@ -15,6 +17,14 @@ const appInfo: AppInfo = {
 function setup(chosenPath: string | null = '/home/li/Documents/证书.pdf') {
   const writes: string[] = [];
   const target = fakePrintTarget();
+  const files = fakeFs();
+  const store = createBackupStore({
+    folder: '/data/backups',
+    fs: files.fs,
+    now: () => new Date('2026-11-29T08:00:00.000Z'),
+    policy: { ...DEFAULT_ROTATION, utcOffsetMinutes: 480 },
+  });
+  const onQuitBackupWritten = vi.fn();
   const handlers = createIpcHandlers({
     print: {
       chooseSavePath: () => Promise.resolve(chosenPath),
@@ -25,10 +35,17 @@ function setup(chosenPath: string | null = '/home/li/Documents/证书.pdf') {
       documentsFolder: '/home/li/Documents',
     },
     appInfo: () => appInfo,
+    backups: store,
+    saveBackup: {
+      choosePath: () => Promise.resolve(chosenPath),
+      fs: files.fs,
+      documentsFolder: '/home/li/Documents',
+    },
+    onQuitBackupWritten,
   });
   const call = (channel: keyof IpcHandlers, args: unknown[], url: string | null = APP_URL) =>
     dispatch(handlers, channel, invokeEvent(target.contents, url), args);
-  return { handlers, call, writes, target };
+  return { handlers, call, writes, target, files, onQuitBackupWritten };
 }
 
 beforeEach(() => {
@@ -60,6 +77,49 @@ describe('valid requests', () => {
   });
 });
 
+describe('backup channels', () => {
+  const bytes = new Uint8Array([0x1f, 0x8b, 1, 2, 3]);
+
+  it('backup:write-auto writes into the data folder, lists and reads it back', async () => {
+    const { call, files, onQuitBackupWritten } = setup();
+    const res = await call('backup:write-auto', [{ reason: 'daily', bytes }]);
+    expect(res).toEqual({ written: true, fileName: 'safetrain-20261129T080000000Z-daily.stbak' });
+    expect(onQuitBackupWritten).not.toHaveBeenCalled();
+    expect([...files.files.keys()]).toEqual(['/data/backups/safetrain-20261129T080000000Z-daily.stbak']);
+    await expect(call('backup:list', [null])).resolves.toEqual([
+      {
+        fileName: 'safetrain-20261129T080000000Z-daily.stbak',
+        at: '2026-11-29T08:00:00.000Z',
+        reason: 'daily',
+        size: 5,
+      },
+    ]);
+    await expect(
+      call('backup:read', [{ fileName: 'safetrain-20261129T080000000Z-daily.stbak' }]),
+    ).resolves.toEqual(bytes);
+  });
+
+  it('the quit backup tells the window it may close', async () => {
+    const { call, onQuitBackupWritten } = setup();
+    await call('backup:write-auto', [{ reason: 'quit', bytes }]);
+    expect(onQuitBackupWritten).toHaveBeenCalledOnce();
+  });
+
+  it('backup:save-as writes where the user chose, with the extension', async () => {
+    const { call, files } = setup('/home/li/Documents/给办公室');
+    const res = await call('backup:save-as', [{ suggestedName: '给办公室', extension: 'stsync', bytes }]);
+    expect(res).toEqual({ saved: true, filePath: '/home/li/Documents/给办公室.stsync' });
+    expect(files.files.get('/home/li/Documents/给办公室.stsync')).toEqual(bytes);
+  });
+
+  it('backup:read refuses any name that is not an automatic backup (no path leaves the folder)', async () => {
+    const { call } = setup();
+    await expect(call('backup:read', [{ fileName: '../../etc/passwd' }])).rejects.toThrow(
+      /not a backup name/,
+    );
+  });
+});
+
 describe('invalid requests are rejected with an error, and nothing is printed or written', () => {
   it.each([
     ['print:save-pdf', [{ pageSize: 'Letter', landscape: true, suggestedName: 'x' }]],
@@ -79,10 +139,20 @@ describe('invalid requests are rejected with an error, and nothing is printed or
     ['print:print-page', [undefined]],
     ['app:get-info', [{}]],
     ['app:get-info', []],
+    ['backup:write-auto', [{ reason: 'weekly', bytes: new Uint8Array([1]) }]],
+    ['backup:write-auto', [{ reason: 'quit', bytes: new Uint8Array() }]],
+    ['backup:write-auto', [{ reason: 'quit', bytes: [1, 2, 3] }]],
+    ['backup:write-auto', [{ reason: 'quit', bytes: new Uint8Array([1]), fileName: '/etc/x' }]],
+    ['backup:list', [{}]],
+    ['backup:read', [{ fileName: '' }]],
+    ['backup:read', ['/etc/passwd']],
+    ['backup:save-as', [{ suggestedName: 'x', extension: 'exe', bytes: new Uint8Array([1]) }]],
+    ['backup:save-as', [{ suggestedName: 'x', extension: 'stbak', bytes: 'text' }]],
   ] as const)('%s with %j', async (channel, args) => {
-    const { call, writes, target } = setup();
+    const { call, writes, target, files } = setup();
     await expect(call(channel, [...args])).rejects.toThrow(IpcRequestError);
     expect(writes).toEqual([]);
+    expect(files.files.size).toBe(0);
     expect(target.printToPDF).not.toHaveBeenCalled();
     expect(target.print).not.toHaveBeenCalled();
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import type { AppInfo, IpcChannel, IpcContract } from '../contract';
+import { BACKUP_MAX_BYTES, type AppInfo, type IpcChannel, type IpcContract } from '../contract';
+import { saveBackupAs, type BackupStore, type SaveBackupDeps } from './backups';
 import { isAppUrl } from './app-origin';
 import { printPage, savePdf, type SavePdfDeps } from './pdf';
 
@@ -11,6 +12,9 @@ type Res<K extends IpcChannel> = IpcContract[K]['res'];
 export type IpcHandlers = { [K in IpcChannel]: (req: Req<K>, sender: WebContents) => Promise<Res<K>> };
 
 const printLayoutShape = { pageSize: z.enum(['A4', 'A5']), landscape: z.boolean() };
+const backupBytes = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= BACKUP_MAX_BYTES, 'empty or too large');
 
 /**
  * What main accepts on each channel. Strict objects: an unexpected key means a renderer that does not match this
@@ -20,11 +24,26 @@ export const requestSchemas: { [K in IpcChannel]: z.ZodType<Req<K>> } = {
   'print:save-pdf': z.strictObject({ ...printLayoutShape, suggestedName: z.string().trim().min(1).max(500) }),
   'print:print-page': z.strictObject(printLayoutShape),
   'app:get-info': z.null(),
+  'backup:write-auto': z.strictObject({
+    reason: z.enum(['quit', 'daily', 'before-restore', 'before-import']),
+    bytes: backupBytes,
+  }),
+  'backup:list': z.null(),
+  'backup:read': z.strictObject({ fileName: z.string().min(1).max(200) }),
+  'backup:save-as': z.strictObject({
+    suggestedName: z.string().trim().min(1).max(500),
+    extension: z.enum(['stbak', 'stsync']),
+    bytes: backupBytes,
+  }),
 };
 
 export interface IpcDeps {
   print: SavePdfDeps;
   appInfo: () => AppInfo;
+  backups: BackupStore;
+  saveBackup: SaveBackupDeps;
+  /** The quit backup was written (or failed to be): the window may close now. */
+  onQuitBackupWritten?: () => void;
 }
 
 export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
@@ -32,6 +51,14 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     'print:save-pdf': (req, sender) => savePdf(sender, req, deps.print),
     'print:print-page': (req, sender) => printPage(sender, req),
     'app:get-info': () => Promise.resolve(deps.appInfo()),
+    'backup:write-auto': async (req) => {
+      const res = await deps.backups.writeAuto(req.reason, req.bytes);
+      if (req.reason === 'quit') deps.onQuitBackupWritten?.();
+      return res;
+    },
+    'backup:list': () => deps.backups.list(),
+    'backup:read': (req) => deps.backups.read(req.fileName),
+    'backup:save-as': (req, sender) => saveBackupAs(sender, req, deps.saveBackup),
   };
 }
 

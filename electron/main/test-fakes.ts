@@ -96,3 +96,42 @@ export function fakePrintTarget(
 export function invokeEvent(sender: WebContents, url: string | null): IpcMainInvokeEvent {
   return { sender, senderFrame: url === null ? null : { url } } as unknown as IpcMainInvokeEvent;
 }
+
+/** An in-memory folder tree for the backup store: files by full path; `failWrites` simulates a full disk. */
+export function fakeFs(options: { failWrites?: string } = {}) {
+  const files = new Map<string, Uint8Array>();
+  const fail = () => {
+    const error = new Error(options.failWrites) as Error & { code?: string };
+    error.code = options.failWrites;
+    return Promise.reject(error);
+  };
+  const fs = {
+    mkdir: () => Promise.resolve(undefined),
+    writeFile: (filePath: string, data: Uint8Array) => {
+      if (options.failWrites) return fail();
+      files.set(filePath, data);
+      return Promise.resolve();
+    },
+    rename: (from: string, to: string) => {
+      const data = files.get(from);
+      if (!data) return Promise.reject(new Error(`ENOENT ${from}`));
+      files.delete(from);
+      files.set(to, data);
+      return Promise.resolve();
+    },
+    readdir: (dir: string) =>
+      Promise.resolve(
+        [...files.keys()].filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1)),
+      ),
+    stat: (filePath: string) => Promise.resolve({ size: files.get(filePath)?.byteLength ?? 0 }),
+    unlink: (filePath: string) => {
+      files.delete(filePath);
+      return Promise.resolve();
+    },
+    readFile: (filePath: string) => {
+      const data = files.get(filePath);
+      return data ? Promise.resolve(data) : Promise.reject(new Error(`ENOENT ${filePath}`));
+    },
+  };
+  return { fs, files };
+}

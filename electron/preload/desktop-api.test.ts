@@ -1,15 +1,40 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../contract';
+import { IPC_CHANNELS, QUIT_BACKUP_EVENT } from '../contract';
 import { createDesktopApi, type Invoke } from './desktop-api';
 
 function recordingApi() {
   const invoke = vi.fn((_channel: string, _req: unknown) => Promise.resolve({ ok: true }));
-  return { api: createDesktopApi(invoke as unknown as Invoke), invoke };
+  const unsubscribe = vi.fn();
+  const subscribe = vi.fn((_event: string, _listener: () => void) => unsubscribe);
+  return {
+    api: createDesktopApi(invoke as unknown as Invoke, subscribe),
+    invoke,
+    subscribe,
+    unsubscribe,
+  };
 }
 
 describe('createDesktopApi', () => {
-  it('exposes the three named methods and nothing else (no invoke, send or ipcRenderer)', () => {
-    expect(Object.keys(recordingApi().api).sort()).toEqual(['getAppInfo', 'printPage', 'savePdf']);
+  it('exposes the named methods and nothing else (no invoke, send or ipcRenderer)', () => {
+    expect(Object.keys(recordingApi().api).sort()).toEqual([
+      'getAppInfo',
+      'listBackups',
+      'onQuitBackupRequested',
+      'printPage',
+      'readBackup',
+      'saveBackupAs',
+      'savePdf',
+      'writeAutoBackup',
+    ]);
+  });
+
+  it('subscribes to the quit backup event only, and hands back the unsubscribe', () => {
+    const { api, subscribe, unsubscribe } = recordingApi();
+    const listener = vi.fn();
+    const off = api.onQuitBackupRequested(listener);
+    expect(subscribe).toHaveBeenCalledExactlyOnceWith(QUIT_BACKUP_EVENT, listener);
+    off();
+    expect(unsubscribe).toHaveBeenCalledOnce();
   });
 
   it.each([
@@ -32,6 +57,11 @@ describe('createDesktopApi', () => {
     await api.savePdf({ pageSize: 'A4', landscape: true, suggestedName: 'x' });
     await api.printPage({ pageSize: 'A4', landscape: true });
     await api.getAppInfo();
+    const bytes = new Uint8Array([1]);
+    await api.writeAutoBackup({ reason: 'quit', bytes });
+    await api.listBackups();
+    await api.readBackup({ fileName: 'x' });
+    await api.saveBackupAs({ suggestedName: 'x', extension: 'stbak', bytes });
     expect(invoke.mock.calls.map(([channel]) => channel).sort()).toEqual([...IPC_CHANNELS].sort());
   });
 });

@@ -4,10 +4,19 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { DesktopApi } from '../contract';
-import { createDesktopApi, type Invoke } from './desktop-api';
+import { createDesktopApi, type Invoke, type Subscribe } from './desktop-api';
 
 const invoke: Invoke = (channel, req) => ipcRenderer.invoke(channel, req);
 
-const api = createDesktopApi(invoke) satisfies DesktopApi;
+// Only the named event reaches the page, and the listener gets no IpcRendererEvent (it would expose `sender`).
+const subscribe: Subscribe = (event, listener) => {
+  const wrapped = () => listener();
+  ipcRenderer.on(event, wrapped);
+  return () => {
+    ipcRenderer.removeListener(event, wrapped);
+  };
+};
+
+const api = createDesktopApi(invoke, subscribe) satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', api);

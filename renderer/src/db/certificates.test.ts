@@ -26,6 +26,7 @@ import { canonicalJson, sha256Hex } from '../domain/canonical-hash';
 import { verifyCertificateCode } from '../domain/verification-code';
 import { maskIdNumber } from '../domain/resident-id';
 import type { Audience } from '../domain/hour-rules';
+import { DEFAULT_CERTIFICATE_TITLES } from '../domain/certificate-snapshot';
 
 /** A session on DAY1 and DAY2 (10 class hours) with `hours[i]` credited to person i per day. */
 async function sessionWithAttendance(
@@ -151,6 +152,8 @@ describe('issueCertificates', () => {
     const { snapshot } = certificate;
     expect(snapshot).toEqual({
       kind,
+      title: DEFAULT_CERTIFICATE_TITLES[kind],
+      pageSize: 'A4',
       number: certificate.number,
       verificationCode: snapshot.verificationCode,
       personName: person.name,

@@ -1,6 +1,6 @@
 import type { DbContext } from './context';
 import { audit, isLive, stampNew, stampReplace, stampUpdate, tombstone, type NewRecord } from './context';
-import type { Attendance, Person, Session } from './records';
+import type { Attendance, AuditEntry, Person, Session } from './records';
 import { enrollExistingPerson, enrollPerson, findEnrollment } from './enrollments-repo';
 import { findPersonByIdNumber, getPerson, type PersonInput } from './people-repo';
 import { getAppSettings, type AppSettings } from './settings-repo';
@@ -157,26 +157,6 @@ export async function checkIn(
   return forEnrolledPerson(ctx, request, (day, person, settings) =>
     checkInEnrolled(ctx, request, day, person, settings),
   );
-}
-
-/**
- * Enters a line of a signed paper sign-in sheet (scanned by its QR code or found by name): the person is recorded
- * present from the day's start (source 'sheet', with the reason as note), credited the whole day; exceptions are
- * corrected with correctAttendance. Someone already checked in is left as they are ('already').
- */
-export async function recordFromSheet(
-  ctx: DbContext,
-  request: DayRequest & ({ rawId: string } | { personId: string }) & { note: string },
-): Promise<CheckInResult> {
-  return forEnrolledPerson(ctx, request, (day, person, settings) => {
-    const date = parseIsoDate(day.date)!;
-    const start = new Date(date.year, date.month - 1, date.day, 0, parseClockTime(day.start)!);
-    return checkInEnrolled(ctx, request, day, person, settings, {
-      source: 'sheet',
-      at: start,
-      note: request.note,
-    });
-  });
 }
 
 /** Enrolls a registered person at the door and checks them in, in one transaction. */
@@ -394,6 +374,11 @@ export async function correctAttendance(
     checkOutAt?: string;
     reason: string;
     source?: 'manual' | 'sheet';
+    /**
+     * The hours the coordinator credits. Given, the status and hours are kept exactly as given (the coordinator
+     * overrides the rules, within the day's hours); left out, both follow the rules from the times.
+     */
+    hoursCredited?: number;
   },
 ): Promise<Attendance> {
   if (!request.reason.trim()) throw new ReasonRequiredError();
@@ -403,7 +388,10 @@ export async function correctAttendance(
     const day = await sessionDay(ctx, request);
     if (!day) throw new Error(`no session day ${request.date}`);
     const existing = await dayAttendance(ctx, request, request.personId);
-    const judged = judgeDay(day, request, settings);
+    const judged =
+      request.hoursCredited === undefined
+        ? judgeDay(day, request, settings)
+        : { status: request.status, hoursCredited: checkedHours(day, request.hoursCredited, settings) };
     const fields: NewRecord<Attendance> = {
       sessionId: request.sessionId,
       personId: request.personId,
@@ -419,6 +407,166 @@ export async function correctAttendance(
     await db.attendance.put(record);
     await audit(ctx, 'attendance', existing ? 'update' : 'create', existing, record);
     return record;
+  });
+}
+
+/** Hours within 0 and the day's class hours: a certificate must never claim more time than was scheduled. */
+function checkedHours(day: SessionDay, hours: number, settings: AppSettings): number {
+  const max = classHoursForDay(day, settings.minutesPerClassHour);
+  if (!Number.isFinite(hours) || hours < 0 || hours > max)
+    throw new RangeError(`hours credited ${hours} outside 0..${max}`);
+  return hours;
+}
+
+/** The audit trail of one attendance record, oldest first: who changed what, when (the correction history). */
+export async function attendanceHistory(ctx: DbContext, attendanceId: string): Promise<AuditEntry[]> {
+  const entries = await ctx.db.auditLog
+    .where('[table+recordId]')
+    .equals(['attendance', attendanceId])
+    .toArray();
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** One line of a signed paper sheet as entered: the status key pressed and the times written, as `HH:mm`. */
+export interface SheetRowInput {
+  personId: string;
+  status: AttendanceStatus;
+  checkIn?: string;
+  checkOut?: string;
+}
+
+/** What a sheet line is recorded as. */
+export interface SheetJudgement {
+  status: AttendanceStatus;
+  hoursCredited: number;
+  checkInAt?: string;
+  checkOutAt?: string;
+}
+
+/** The local instant of a `HH:mm` time on a session day. */
+function localInstant(date: string, hhmm: string): Date {
+  const d = parseIsoDate(date);
+  const minutes = parseClockTime(hhmm);
+  if (!d || minutes === null) throw new RangeError(`invalid time ${date} ${hhmm}`);
+  return new Date(d.year, d.month - 1, d.day, 0, minutes);
+}
+
+/**
+ * How a line of a signed sheet is recorded, by the attendance rules: absent and excused credit nothing and keep no
+ * times; for anyone who attended, the times written decide (a check-in after the grace is late, a check-out before
+ * the end less the grace is left early, hours by the share rule); a line signed without a time counts from the
+ * day's start, like a check-in at the door. 'left-early' without a check-out time credits nothing, as at the door.
+ * @throws RangeError when a time is malformed or the check-out is not after the check-in.
+ */
+export function judgeSheetRow(
+  day: SessionDay,
+  row: Omit<SheetRowInput, 'personId'>,
+  settings: AppSettings,
+): SheetJudgement {
+  if (row.status === 'absent' || row.status === 'excused') return { status: row.status, hoursCredited: 0 };
+  const checkIn = localInstant(day.date, row.checkIn ?? day.start);
+  const checkInAt = checkIn.toISOString();
+  let status: AttendanceStatus = row.checkIn
+    ? statusOnCheckIn(day, checkIn, settings.attendanceRules)
+    : row.status === 'late'
+      ? 'late'
+      : 'present';
+  if (row.checkOut) {
+    const checkOut = localInstant(day.date, row.checkOut);
+    if (checkOut.getTime() <= checkIn.getTime()) throw new RangeError('check-out is not after check-in');
+    const checkOutAt = checkOut.toISOString();
+    return { ...judgeDay(day, { status, checkInAt, checkOutAt }, settings), checkInAt, checkOutAt };
+  }
+  if (row.status === 'left-early') status = 'left-early';
+  return {
+    status,
+    hoursCredited: creditedHours({
+      dayHours: classHoursForDay(day, settings.minutesPerClassHour),
+      status,
+      scheduledMinutes: 0,
+      rules: settings.attendanceRules,
+    }),
+    checkInAt,
+  };
+}
+
+/** Thrown by saveSheetEntries for a line that cannot be recorded; nothing of the sheet is written then. */
+export class SheetRowError extends Error {
+  constructor(
+    readonly personId: string,
+    readonly reason: 'not-enrolled' | 'no-such-day',
+  ) {
+    super(`sheet line for ${personId}: ${reason}`);
+  }
+}
+
+/** Same minute of the clock (the sheet is written to the minute; a scan has seconds). */
+const sameMinute = (a: string | undefined, b: string | undefined) =>
+  a === b || (!!a && !!b && Math.floor(Date.parse(a) / 60_000) === Math.floor(Date.parse(b) / 60_000));
+
+/**
+ * Enters a signed paper sheet of one session day in ONE transaction (a failing line leaves nothing written):
+ * lines without a record are created with source 'sheet'; lines that change an existing record (a scan at the
+ * door, a day closed as absent) replace it as a correction carrying the reason, so the reason is required then;
+ * lines that say what the record already says are left alone, and a time equal to the minute keeps the scanned
+ * instant. Every write is audited.
+ * @throws ReasonRequiredError when a line corrects a record and the reason is blank; SheetRowError for a person
+ *   not enrolled or a day the session does not have; RangeError for a malformed time.
+ */
+export async function saveSheetEntries(
+  ctx: DbContext,
+  request: DayRequest & { rows: readonly SheetRowInput[]; reason: string },
+): Promise<{ created: number; corrected: number; unchanged: number }> {
+  const { db } = ctx;
+  const settings = await getAppSettings(db);
+  const reason = request.reason.trim();
+  return db.transaction('rw', ATTENDANCE_TABLES(ctx), async () => {
+    const day = await sessionDay(ctx, request);
+    if (!day) throw new SheetRowError(request.rows[0]?.personId ?? '', 'no-such-day');
+    const counts = { created: 0, corrected: 0, unchanged: 0 };
+    for (const row of request.rows) {
+      if (!(await findEnrollment(ctx, request.sessionId, row.personId)))
+        throw new SheetRowError(row.personId, 'not-enrolled');
+      const judged = judgeSheetRow(day, row, settings);
+      const existing = await dayAttendance(ctx, request, row.personId);
+      if (
+        existing &&
+        existing.status === judged.status &&
+        sameMinute(existing.checkInAt, judged.checkInAt) &&
+        sameMinute(existing.checkOutAt, judged.checkOutAt)
+      ) {
+        counts.unchanged += 1;
+        continue;
+      }
+      if (existing && !reason) throw new ReasonRequiredError();
+      const checkInAt = sameMinute(existing?.checkInAt, judged.checkInAt)
+        ? existing?.checkInAt
+        : judged.checkInAt;
+      const checkOutAt = sameMinute(existing?.checkOutAt, judged.checkOutAt)
+        ? existing?.checkOutAt
+        : judged.checkOutAt;
+      const fields: NewRecord<Attendance> = {
+        sessionId: request.sessionId,
+        personId: row.personId,
+        date: request.date,
+        status: judged.status,
+        hoursCredited: judged.hoursCredited,
+        ...(checkInAt ? { checkInAt } : {}),
+        ...(checkOutAt ? { checkOutAt } : {}),
+        source: 'sheet',
+        ...(reason ? { note: reason } : {}),
+      };
+      const record = existing ? stampReplace(ctx, existing, fields) : stampNew<Attendance>(ctx, fields);
+      if (!record) {
+        counts.unchanged += 1;
+        continue;
+      }
+      await db.attendance.put(record);
+      await audit(ctx, 'attendance', existing ? 'update' : 'create', existing, record);
+      if (existing) counts.corrected += 1;
+      else counts.created += 1;
+    }
+    return counts;
   });
 }
 

@@ -6,7 +6,6 @@ import {
   endDay,
   enrollAndCheckIn,
   ReasonRequiredError,
-  recordFromSheet,
   registerWalkInAndCheckIn,
   undoCheckIn,
   undoCheckOut,
@@ -177,24 +176,6 @@ describe('the check-in station', () => {
       expect(await app.db.attendance.where('[sessionId+date]').equals([session.id, DAY2.date]).count()).toBe(
         0,
       );
-    });
-  });
-
-  describe('entering a signed paper sheet', () => {
-    it('records the person present from the start of the day, whole day, source sheet, with the note', async () => {
-      app.clock.set(at(DAY2, '09:00'));
-      const result = checkedIn(
-        await recordFromSheet(app.ctx, { ...day(), personId: people[2]!.id, note: '纸质签到表补录' }),
-      );
-      expect(result.attendance).toMatchObject({
-        status: 'present',
-        checkInAt: at(DAY1, '08:00').toISOString(),
-        hoursCredited: HOURS_PER_DAY,
-        source: 'sheet',
-        note: '纸质签到表补录',
-      });
-      const again = await recordFromSheet(app.ctx, { ...day(), personId: people[2]!.id, note: 'x' });
-      expect(again.kind).toBe('already');
     });
   });
 

@@ -1,5 +1,6 @@
 import { SafeTrainDb } from './database';
 import type { DbContext } from './context';
+import { getOperator } from './audit-repo';
 import { ensureDevice, getAppSettings, saveAppSettings } from './settings-repo';
 
 /**
@@ -9,7 +10,14 @@ import { ensureDevice, getAppSettings, saveAppSettings } from './settings-repo';
 export async function openAppDatabase(db = new SafeTrainDb()): Promise<DbContext> {
   await db.open();
   const device = await ensureDevice(db);
-  const ctx: DbContext = { db, deviceId: device.deviceId, now: () => new Date() };
+  // The operator chosen on this machine names every write in the audit log (settings, 数据与备份).
+  const operator = await getOperator(db);
+  const ctx: DbContext = {
+    db,
+    deviceId: device.deviceId,
+    now: () => new Date(),
+    ...(operator ? { operator } : {}),
+  };
   if (!(await db.settings.get('app'))) await saveAppSettings(ctx, await getAppSettings(db));
   return ctx;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserPlatform, electronPlatform } from './platform';
+import { browserPlatform, electronPlatform, persistStorage } from './platform';
 import type { DesktopApi } from '../../../electron/contract';
 
 function fakeDesktop(overrides: Partial<DesktopApi> = {}): DesktopApi {
@@ -8,6 +8,11 @@ function fakeDesktop(overrides: Partial<DesktopApi> = {}): DesktopApi {
     printPage: () => Promise.resolve({ printed: true }),
     getAppInfo: () =>
       Promise.resolve({ version: '1', dataFolder: '/d', platform: 'linux', electronVersion: '45' }),
+    writeAutoBackup: () => Promise.resolve({ written: true, fileName: 'safetrain-x.stbak' }),
+    listBackups: () => Promise.resolve([]),
+    readBackup: () => Promise.resolve(new Uint8Array([1])),
+    saveBackupAs: () => Promise.resolve({ saved: false, reason: 'cancelled' }),
+    onQuitBackupRequested: () => () => undefined,
     ...overrides,
   };
 }
@@ -48,5 +53,45 @@ describe('browserPlatform', () => {
     await platform.printPage({ pageSize: 'A4', landscape: true });
     expect(print).toHaveBeenCalledTimes(2);
     expect(await platform.getAppInfo()).toBeNull();
+  });
+});
+
+describe('backups through the platform', () => {
+  it('the desktop app writes automatic backups and maps a failed write to a message', async () => {
+    const platform = electronPlatform(
+      fakeDesktop({ writeAutoBackup: () => Promise.resolve({ written: false, message: 'ENOSPC' }) }),
+    );
+    expect(await platform.autoBackups?.write('daily', new Uint8Array([1]))).toEqual({
+      ok: false,
+      message: 'ENOSPC',
+    });
+  });
+
+  it('browser mode has no automatic backups and downloads a manual one', async () => {
+    const click = vi.fn();
+    const doc = {
+      createElement: () => ({ click, remove: vi.fn(), style: {} }),
+      body: { appendChild: vi.fn() },
+    } as unknown as Document;
+    const platform = browserPlatform({ print: vi.fn(), document: doc });
+    expect(platform.autoBackups).toBeNull();
+    expect(await platform.saveBackupFile('安训备份', 'stbak', new Uint8Array([1]))).toEqual({
+      outcome: 'downloaded',
+    });
+    expect(click).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['no storage API', undefined, null],
+    ['already persistent', { persisted: () => Promise.resolve(true), persist: vi.fn() }, true],
+    [
+      'granted on asking',
+      { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(true) },
+      true,
+    ],
+    ['refused', { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(false) }, false],
+  ])('persistent storage: %s', async (_name, storage, expected) => {
+    const nav = storage ? ({ storage } as unknown as Navigator) : undefined;
+    expect(await persistStorage(nav)).toBe(expected);
   });
 });

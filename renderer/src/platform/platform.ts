@@ -1,6 +1,35 @@
-import type { AppInfo, DesktopApi, PrintLayout, SavePdfRequest } from '../../../electron/contract';
+import type {
+  AppInfo,
+  AutoBackupReason,
+  BackupFileInfo,
+  DesktopApi,
+  PrintLayout,
+  SavePdfRequest,
+} from '../../../electron/contract';
 
-export type { PrintLayout, SavePdfRequest, AppInfo };
+export type { PrintLayout, SavePdfRequest, AppInfo, AutoBackupReason, BackupFileInfo };
+
+export type SaveBackupOutcome =
+  | { outcome: 'saved'; filePath: string }
+  | { outcome: 'cancelled' }
+  | { outcome: 'failed'; message?: string }
+  /** Browser mode: handed to the browser's downloads. */
+  | { outcome: 'downloaded' };
+
+/** The automatic backups in the app's data folder: the desktop app only (a web page cannot write files). */
+export interface AutoBackups {
+  write(
+    reason: AutoBackupReason,
+    bytes: Uint8Array,
+  ): Promise<{ ok: true; fileName: string } | { ok: false; message: string }>;
+  list(): Promise<BackupFileInfo[]>;
+  read(fileName: string): Promise<Uint8Array>;
+  /** Called when the window is closing; the listener writes the quit backup. Returns the unsubscribe. */
+  onQuitRequested(listener: () => void): () => void;
+}
+
+/** Whether the browser may evict this origin's IndexedDB under storage pressure; null where it cannot be asked. */
+export type StoragePersistence = boolean | null;
 
 export type SavePdfOutcome =
   | { outcome: 'saved'; filePath: string }
@@ -21,6 +50,33 @@ export interface Platform {
   getAppInfo(): Promise<AppInfo | null>;
   /** Hands a file (an export) to the user: a download in the browser, the save dialog in the desktop app. */
   saveFile(fileName: string, data: Blob): void;
+  /** A backup or sync package to a file the user chooses (the save dialog), or a download in browser mode. */
+  saveBackupFile(
+    suggestedName: string,
+    extension: 'stbak' | 'stsync',
+    bytes: Uint8Array,
+  ): Promise<SaveBackupOutcome>;
+  /** Null in browser mode: automatic backups need the desktop app. */
+  autoBackups: AutoBackups | null;
+  /** Asks that this origin's storage is never evicted (navigator.storage.persist) and says whether it is. */
+  requestPersistentStorage(): Promise<StoragePersistence>;
+}
+
+/** navigator.storage.persist(), where the browser has it; asking twice is harmless (it answers the same). */
+export async function persistStorage(
+  nav: Pick<Navigator, 'storage'> | undefined,
+): Promise<StoragePersistence> {
+  const storage = nav?.storage;
+  if (!storage || typeof storage.persist !== 'function') return null;
+  try {
+    return (await storage.persisted()) || (await storage.persist());
+  } catch {
+    return null;
+  }
+}
+
+function backupBlob(bytes: Uint8Array): Blob {
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
 }
 
 /**
@@ -56,6 +112,24 @@ export function electronPlatform(desktop: DesktopApi): Platform {
     },
     getAppInfo: () => desktop.getAppInfo(),
     saveFile: (fileName, data) => downloadFile(document, fileName, data),
+    async saveBackupFile(suggestedName, extension, bytes) {
+      const res = await desktop.saveBackupAs({ suggestedName, extension, bytes });
+      if (res.saved) return { outcome: 'saved', filePath: res.filePath };
+      return res.reason === 'failed'
+        ? { outcome: 'failed', ...(res.message ? { message: res.message } : {}) }
+        : { outcome: 'cancelled' };
+    },
+    autoBackups: {
+      async write(reason, bytes) {
+        const res = await desktop.writeAutoBackup({ reason, bytes });
+        return res.written ? { ok: true, fileName: res.fileName } : { ok: false, message: res.message };
+      },
+      list: () => desktop.listBackups(),
+      read: (fileName) => desktop.readBackup({ fileName }),
+      onQuitRequested: (listener) => desktop.onQuitBackupRequested(listener),
+    },
+    // Electron's app:// origin keeps its data in the profile like any installed app; asking does no harm.
+    requestPersistentStorage: () => persistStorage(globalThis.navigator),
   };
 }
 
@@ -73,6 +147,12 @@ export function browserPlatform(win: Pick<Window, 'print' | 'document'>): Platfo
     },
     getAppInfo: () => Promise.resolve(null),
     saveFile: (fileName, data) => downloadFile(win.document, fileName, data),
+    saveBackupFile(suggestedName, extension, bytes) {
+      downloadFile(win.document, `${suggestedName}.${extension}`, backupBlob(bytes));
+      return Promise.resolve({ outcome: 'downloaded' });
+    },
+    autoBackups: null,
+    requestPersistentStorage: () => persistStorage(globalThis.navigator),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   CheckCircleFilled,
   CloseCircleFilled,
   ExclamationCircleFilled,
+  FormOutlined,
   InfoCircleFilled,
   MutedOutlined,
   SoundOutlined,
@@ -22,7 +23,6 @@ import {
   endDay,
   enrollAndCheckIn,
   personIdOfCertificate,
-  recordFromSheet,
   registerWalkInAndCheckIn,
   undoCheckIn,
   undoCheckOut,
@@ -43,7 +43,7 @@ import { WalkInForm } from './WalkInForm';
 import { StationSide } from './StationSide';
 import './station.css';
 
-type Mode = 'in' | 'out' | 'sheet';
+type Mode = 'in' | 'out';
 type Undoable =
   | { mode: 'in'; person: Person; attendance: Attendance; previous?: Attendance }
   | { mode: 'out'; person: Person; attendance: Attendance; previous: Attendance };
@@ -142,12 +142,7 @@ export function CheckInStation() {
       const next = await action();
       remember(next);
       show(next);
-      if (
-        next.mode === 'in' &&
-        !next.sheet &&
-        next.result.kind === 'unknown-person' &&
-        next.result.idNumber
-      ) {
+      if (next.mode === 'in' && next.result.kind === 'unknown-person' && next.result.idNumber) {
         walkInOpen.current = true;
         setWalkInId(next.result.idNumber);
       }
@@ -161,13 +156,7 @@ export function CheckInStation() {
     run(async () =>
       mode === 'in'
         ? { mode: 'in', result: await checkIn(ctx, { sessionId, date, ...ref }) }
-        : mode === 'sheet'
-          ? {
-              mode: 'in',
-              sheet: true,
-              result: await recordFromSheet(ctx, { sessionId, date, ...ref, note: t('station.sheetNote') }),
-            }
-          : { mode: 'out', result: await checkOut(ctx, { sessionId, date, ...ref }) },
+        : { mode: 'out', result: await checkOut(ctx, { sessionId, date, ...ref }) },
     );
 
   const clearSearch = () => {
@@ -180,9 +169,7 @@ export function CheckInStation() {
     const line = value;
     const kind = classifyStationInput(line);
     const pending =
-      outcome?.mode === 'in' && !outcome.sheet && outcome.result.kind === 'not-enrolled'
-        ? outcome.result.person
-        : null;
+      outcome?.mode === 'in' && outcome.result.kind === 'not-enrolled' ? outcome.result.person : null;
     if (kind.kind === 'empty') {
       // Enter on the "not enrolled" prompt enrolls them.
       if (pending)
@@ -362,9 +349,14 @@ export function CheckInStation() {
           options={[
             { value: 'in', label: t('station.modeIn') },
             { value: 'out', label: t('station.modeOut') },
-            { value: 'sheet', label: t('station.modeSheet') },
           ]}
         />
+        <Button
+          icon={<FormOutlined />}
+          onClick={() => void navigate(`/checkin/${session.id}/sheet?date=${date}`)}
+        >
+          {t('dayPanel.enterSheet')}
+        </Button>
         <Tooltip title="F8">
           <Button
             icon={muted ? <MutedOutlined /> : <SoundOutlined />}
@@ -388,13 +380,7 @@ export function CheckInStation() {
       <div className="station-body">
         <main className="station-main" data-answers={answers}>
           <label className="station-label" htmlFor="station-input">
-            {t(
-              mode === 'in'
-                ? 'station.inputLabelIn'
-                : mode === 'out'
-                  ? 'station.inputLabelOut'
-                  : 'station.inputLabelSheet',
-            )}
+            {t(mode === 'in' ? 'station.inputLabelIn' : 'station.inputLabelOut')}
           </label>
           <div className={`station-input-wrap station-input-${mode}`}>
             <input
@@ -498,7 +484,7 @@ export function CheckInStation() {
                       )}
                     {view.detail && <span>{t(view.detail.key, view.detail.values)}</span>}
                   </div>
-                  {outcome?.mode === 'in' && !outcome.sheet && outcome.result.kind === 'not-enrolled' && (
+                  {outcome?.mode === 'in' && outcome.result.kind === 'not-enrolled' && (
                     <div className="station-actions">
                       {full && (
                         <div className="station-full">

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { RosterRow } from '../../db/enrollments-repo';
-import { statusOnCheckIn, type AttendanceRules } from '../../domain/attendance';
+import type { AttendanceRules } from '../../domain/attendance';
+import { dayCounts, notArrived } from './day-counts';
 import type { SessionDay } from '../../domain/session-days';
 import { maskIdNumber } from '../../domain/resident-id';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
@@ -17,25 +18,9 @@ export const StationSide = memo(function StationSide(props: {
 }) {
   const { t } = useI18n();
   const { roster, date, search, day: sessionDay, rules } = props;
-  const counts = useMemo(() => {
-    const day = roster.map((r) => r.attendance[date]);
-    return {
-      enrolled: roster.length,
-      present: day.filter((a) => a?.checkInAt).length,
-      late: day.filter(
-        (a) =>
-          a?.status === 'late' ||
-          (a?.checkInAt &&
-            sessionDay &&
-            rules &&
-            statusOnCheckIn(sessionDay, new Date(a.checkInAt), rules) === 'late'),
-      ).length,
-      walkIns: roster.filter((r) => r.enrollment.walkIn).length,
-      out: day.filter((a) => a?.checkOutAt).length,
-    };
-  }, [roster, date, sessionDay, rules]);
+  const counts = useMemo(() => dayCounts(roster, date, sessionDay, rules), [roster, date, sessionDay, rules]);
   const missing = useMemo(() => {
-    const absent = roster.filter((r) => !r.attendance[date]?.checkInAt);
+    const absent = notArrived(roster, date);
     if (!search) return absent;
     const text = search.toUpperCase();
     return absent.filter(

@@ -5,8 +5,7 @@ import type { StationSound } from './sounds';
 
 /** What the station last did, as shown in the big result box. */
 export type StationOutcome =
-  /** `sheet`: entered from a signed paper sheet rather than checked in at the door. */
-  | { mode: 'in'; result: CheckInResult; walkIn?: boolean; sheet?: boolean }
+  | { mode: 'in'; result: CheckInResult; walkIn?: boolean }
   | { mode: 'out'; result: CheckOutResult }
   | { mode: 'undone'; person: Person }
   | { mode: 'undo-refused' }
@@ -45,12 +44,7 @@ export function viewOf(outcome: StationOutcome): OutcomeView {
       return {
         tone: 'ok',
         sound: 'ok',
-        headline:
-          outcome.mode === 'in' && outcome.sheet
-            ? 'station.recorded'
-            : r.attendance.status === 'late'
-              ? 'station.checkedInLate'
-              : 'station.checkedIn',
+        headline: r.attendance.status === 'late' ? 'station.checkedInLate' : 'station.checkedIn',
         person: r.person,
         attendance: r.attendance,
         ...(outcome.mode === 'in' && outcome.walkIn ? { detail: { key: 'station.walkInDone' } } : {}),
@@ -87,7 +81,7 @@ export function viewOf(outcome: StationOutcome): OutcomeView {
         sound: 'attention',
         headline: 'station.notEnrolled',
         person: r.person,
-        ...(outcome.mode === 'in' && !outcome.sheet ? { detail: { key: 'station.enrollPrompt' } } : {}),
+        ...(outcome.mode === 'in' ? { detail: { key: 'station.enrollPrompt' } } : {}),
       };
     case 'unknown-person':
       return { tone: 'warn', sound: 'attention', headline: 'station.unknown' };

@@ -1,8 +1,12 @@
-import { Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import type { Course } from '../../db/records';
 import type { CourseInput } from '../../db/courses-repo';
+import { useLiveQuery } from '../../db/live';
+import { getAppSettings } from '../../db/settings-repo';
+import { MAX_ASSESSMENT_SCORE } from '../../domain/assessment';
 import { DEFAULT_HOUR_RULES, requiredHours, type Audience, type TrainingKind } from '../../domain/hour-rules';
+import { useServices } from '../shell/app-context';
 import { FormDrawer } from '../../ui/FormDrawer';
 import { useI18n } from '../../i18n/i18n';
 import { AUDIENCE_LABEL, KIND_LABEL } from './labels';
@@ -14,6 +18,8 @@ interface Values {
   hours: number;
   outline: string;
   validityMonths?: number | null;
+  assessmentRequired?: boolean;
+  passScore?: number | null;
 }
 
 export function CourseForm(props: {
@@ -23,21 +29,36 @@ export function CourseForm(props: {
   onSave: (input: CourseInput) => Promise<void>;
 }) {
   const { t } = useI18n();
+  const { ctx } = useServices();
   const [form] = Form.useForm<Values>();
   const audience = Form.useWatch('audience', form);
   const kind = Form.useWatch('kind', form);
+  const assessmentRequired = Form.useWatch('assessmentRequired', form);
+  // The hints follow the hour table as the coordinator keeps it in settings, not the statutory defaults.
+  const hourRules =
+    useLiveQuery(async () => (await getAppSettings(ctx.db)).hourRules, [ctx]) ?? DEFAULT_HOUR_RULES;
 
   useEffect(() => {
     if (!props.open) return;
     form.resetFields();
     if (props.course)
-      form.setFieldsValue({ ...props.course, validityMonths: props.course.validityMonths ?? null });
+      form.setFieldsValue({
+        ...props.course,
+        validityMonths: props.course.validityMonths ?? null,
+        assessmentRequired: props.course.assessmentRequired ?? false,
+        passScore: props.course.passScore ?? null,
+      });
   }, [props.open, props.course, form]);
 
-  const legal =
-    audience && kind ? requiredHours(DEFAULT_HOUR_RULES, { audience, kind, highRisk: false }) : null;
+  const legal = audience && kind ? requiredHours(hourRules, { audience, kind, highRisk: false }) : null;
   const legalHighRisk =
-    audience && kind ? requiredHours(DEFAULT_HOUR_RULES, { audience, kind, highRisk: true }) : null;
+    audience && kind ? requiredHours(hourRules, { audience, kind, highRisk: true }) : null;
+  const legalHint =
+    legal !== null
+      ? t('courses.legalMinimum', { hours: legal, highRisk: legalHighRisk ?? legal })
+      : legalHighRisk !== null
+        ? t('courses.legalMinimumHighRiskOnly', { highRisk: legalHighRisk })
+        : null;
 
   const submit = async (values: Values) => {
     await props.onSave({
@@ -46,7 +67,10 @@ export function CourseForm(props: {
       kind: values.kind,
       hours: values.hours,
       outline: values.outline?.trim() ?? '',
-      ...(values.validityMonths ? { validityMonths: values.validityMonths } : {}),
+      // Cleared fields are saved as undefined (not left out), so that an edit removes a value set before.
+      validityMonths: values.validityMonths ?? undefined,
+      assessmentRequired: values.assessmentRequired === true,
+      passScore: values.passScore ?? undefined,
     });
   };
 
@@ -62,7 +86,7 @@ export function CourseForm(props: {
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}
-        initialValues={{ audience: 'worker', kind: 'initial', hours: 4 }}
+        initialValues={{ audience: 'worker', kind: 'initial', hours: 4, assessmentRequired: false }}
       >
         <Form.Item
           name="name"
@@ -94,11 +118,7 @@ export function CourseForm(props: {
           label={t('courses.hours')}
           rules={[{ required: true, type: 'number', min: 0.5, max: 200, message: t('courses.hoursRange') }]}
           extra={
-            legal !== null ? (
-              <Typography.Text type="secondary">
-                {t('courses.legalMinimum', { hours: legal, highRisk: legalHighRisk ?? legal })}
-              </Typography.Text>
-            ) : undefined
+            legalHint !== null ? <Typography.Text type="secondary">{legalHint}</Typography.Text> : undefined
           }
         >
           <InputNumber
@@ -118,6 +138,27 @@ export function CourseForm(props: {
           extra={t('courses.validityHint')}
         >
           <InputNumber min={1} max={120} style={{ width: 160 }} suffix={t('common.months')} />
+        </Form.Item>
+        <Form.Item
+          name="assessmentRequired"
+          label={t('courses.assessmentRequired')}
+          extra={t('courses.assessmentRequiredHint')}
+          valuePropName="checked"
+        >
+          <Switch aria-label={t('courses.assessmentRequired')} />
+        </Form.Item>
+        <Form.Item
+          name="passScore"
+          label={t('courses.passScore')}
+          extra={t(assessmentRequired ? 'courses.passScoreHint' : 'courses.passScoreOptionalHint')}
+        >
+          <InputNumber
+            aria-label={t('courses.passScore')}
+            min={0}
+            max={MAX_ASSESSMENT_SCORE}
+            style={{ width: 160 }}
+            suffix={t('courses.points')}
+          />
         </Form.Item>
       </Form>
     </FormDrawer>

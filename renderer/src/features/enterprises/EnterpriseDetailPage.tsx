@@ -19,6 +19,7 @@ import { useSavePerson } from '../people/use-save-person';
 import { EnterpriseForm } from './EnterpriseForm';
 import { IndustryName } from './IndustryTag';
 import { useSaveEnterprise } from './use-save-enterprise';
+import { EnterpriseArchiveSection } from '../archive/EnterpriseArchiveSection';
 
 interface StaffRow {
   person: Person;
@@ -234,6 +235,7 @@ export function EnterpriseDetailPage() {
           ]}
         />
       </Card>
+      <EnterpriseArchiveSection enterpriseId={enterprise.id} />
       <EnterpriseForm
         open={editing}
         enterprise={enterprise}

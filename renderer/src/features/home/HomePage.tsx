@@ -3,8 +3,7 @@ import { App, Button, Card, Col, Empty, List, Row, Space, Statistic, Typography 
 import { useNavigate } from 'react-router';
 import { useLiveQuery } from '../../db/live';
 import { loadDemoData } from '../../db/demo-data';
-import { listSessions } from '../../db/sessions-repo';
-import { sessionPhase } from '../../domain/session-days';
+import { homeOverview } from '../../db/home-repo';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateRange, localToday } from '../../ui/format';
 import { useServices } from '../shell/app-context';
@@ -15,19 +14,12 @@ export function HomePage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [loading, setLoading] = useState(false);
-  const stats = useLiveQuery(async () => {
-    const [courses, people, certificates, sessions] = await Promise.all([
-      ctx.db.courses.filter((c) => !c.deletedAt).count(),
-      ctx.db.people.filter((p) => !p.deletedAt).count(),
-      ctx.db.certificates.filter((c) => !c.deletedAt && c.status === 'valid').count(),
-      listSessions(ctx),
-    ]);
-    return { courses, people, certificates, sessions };
-  }, [ctx]);
+  const today = localToday();
+  const stats = useLiveQuery(() => homeOverview(ctx, today), [ctx, today]);
 
   if (!stats) return null;
 
-  if (stats.courses === 0 && stats.sessions.length === 0) {
+  if (stats.courses === 0 && stats.sessions === 0) {
     const loadDemo = async () => {
       setLoading(true);
       try {
@@ -61,15 +53,7 @@ export function HomePage() {
     );
   }
 
-  const today = localToday();
-  const current = stats.sessions.filter(({ session }) => {
-    const phase = sessionPhase(session.days, today);
-    return session.status !== 'cancelled' && (phase === 'today' || phase === 'in-progress');
-  });
-  const upcoming = stats.sessions
-    .filter(({ session }) => session.status === 'planned' && sessionPhase(session.days, today) === 'upcoming')
-    .reverse()
-    .slice(0, 8);
+  const { current, upcoming } = stats;
 
   const sessionList = (items: typeof current, empty: string) => (
     <List
@@ -108,7 +92,7 @@ export function HomePage() {
         </Col>
         <Col span={6}>
           <Card>
-            <Statistic title={t('home.statSessions')} value={stats.sessions.length} />
+            <Statistic title={t('home.statSessions')} value={stats.sessions} />
           </Card>
         </Col>
         <Col span={6}>

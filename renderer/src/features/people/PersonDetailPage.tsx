@@ -18,6 +18,7 @@ import { MergeList } from './MergeHistory';
 import { PersonEditForm } from './PersonEditForm';
 import { TrainingHistoryTable } from './TrainingHistoryTable';
 import { useSavePerson } from './use-save-person';
+import { PersonArchiveSection } from '../archive/PersonArchiveSection';
 
 /** One person: particulars (age from the birth date), the enterprises they lead, the training archive, merges. */
 export function PersonDetailPage() {
@@ -157,6 +158,7 @@ export function PersonDetailPage() {
       >
         <TrainingHistoryTable rows={history} />
       </Card>
+      <PersonArchiveSection personId={person.id} />
       <MergeList personId={person.id} asCard />
       <PersonEditForm
         open={editing}

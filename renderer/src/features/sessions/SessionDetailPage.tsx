@@ -4,45 +4,36 @@ import {
   Breadcrumb,
   Button,
   Card,
-  Col,
   Descriptions,
   Empty,
   Popconfirm,
   Result,
-  Row,
-  Segmented,
   Space,
-  Statistic,
   Table,
   Typography,
 } from 'antd';
-import {
-  PrinterOutlined,
-  SafetyCertificateOutlined,
-  ScanOutlined,
-  UploadOutlined,
-  UserAddOutlined,
-} from '@ant-design/icons';
+import { PrinterOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLiveQuery } from '../../db/live';
 import { completeSession, getSession } from '../../db/sessions-repo';
 import { getCourse } from '../../db/courses-repo';
-import { enrollExistingPerson, enrollPerson, sessionRoster, type RosterRow } from '../../db/enrollments-repo';
+import { enrollPerson, sessionRoster, type RosterRow } from '../../db/enrollments-repo';
 import { InvalidIdNumberError, listEnterprises, type PersonInput } from '../../db/people-repo';
-import { issueCertificates, SettingsIncompleteError } from '../../db/certificates-repo';
+import { IssueCertificatesButton } from '../certificates/IssueCertificatesButton';
 import { getAppSettings } from '../../db/settings-repo';
-import { checkIn } from '../../db/checkin-repo';
 import { sessionTotalHours } from '../../domain/session-days';
 import type { ResidentIdError } from '../../domain/resident-id';
 import { useI18n } from '../../i18n/i18n';
-import { AttendanceTag } from '../../ui/AttendanceTag';
 import { MaskedId } from '../../ui/MaskedId';
 import { formatDate, formatDateRange, formatHours, formatTime, localToday } from '../../ui/format';
 import { useServices } from '../shell/app-context';
-import { CheckInPanel } from '../checkin/CheckInPanel';
+import { SessionDayOverview } from '../checkin/SessionDayOverview';
+import { AttendanceCell } from '../checkin/AttendanceCell';
+import { AttendanceCorrectionDrawer, type CorrectionTarget } from '../checkin/AttendanceCorrectionDrawer';
 import { PersonForm } from '../people/PersonForm';
 import { ID_ERROR_MESSAGE } from '../people/id-messages';
 import { SessionStatusTag } from './SessionStatusTag';
+import { AssessmentCard } from '../assessment/AssessmentCard';
 import { ExportButton } from '../export/ExportButton';
 import { ATTENDANCE_LABEL } from '../../ui/AttendanceTag';
 import { maskIdNumber } from '../../domain/resident-id';
@@ -52,11 +43,10 @@ export function SessionDetailPage() {
   const { t, locale } = useI18n();
   const { ctx } = useServices();
   const navigate = useNavigate();
-  const { message, modal } = App.useApp();
-  const [adding, setAdding] = useState<{ idNumber?: string; walkIn: boolean } | null>(null);
+  const { message } = App.useApp();
+  const [adding, setAdding] = useState(false);
   const [chosenDay, setChosenDay] = useState<string | null>(null);
-  // At the door the keyboard belongs to the check-in input: it takes the focus back whenever a drawer closes.
-  const [checkInFocus, setCheckInFocus] = useState(0);
+  const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);
   const data = useLiveQuery(async () => {
     const session = await getSession(ctx, id);
     if (!session) return { session: undefined };
@@ -93,21 +83,12 @@ export function SessionDetailPage() {
   }
   const { course, roster = [], enterprises = [], settings } = data;
   const totalHours = settings ? sessionTotalHours(session.days, settings.minutesPerClassHour) : 0;
-  const checkedIn = checkInDay ? roster.filter((r) => r.attendance[checkInDay]?.checkInAt).length : 0;
-  const late = checkInDay ? roster.filter((r) => r.attendance[checkInDay]?.status === 'late').length : 0;
   const certified = roster.filter((r) => r.certificate).length;
 
   const addPerson = async (input: PersonInput) => {
     try {
-      const walkIn = adding?.walkIn ?? false;
-      const result = await enrollPerson(ctx, session.id, input, { walkIn });
-      setAdding(null);
-      // A walk-in registered at the door is there: saving checks them in.
-      if (walkIn && checkInDay) {
-        await checkIn(ctx, { sessionId: session.id, date: checkInDay, rawId: result.person.idNumber });
-        void message.success(t('checkin.walkInCheckedIn', { name: result.person.name }));
-        return;
-      }
+      const result = await enrollPerson(ctx, session.id, input, { walkIn: false });
+      setAdding(false);
       void message.success(
         result.alreadyEnrolled
           ? t('sessions.alreadyEnrolled', { name: result.person.name })
@@ -127,42 +108,19 @@ export function SessionDetailPage() {
     void message.success(t('sessions.completed', { absent: markedAbsent }));
   };
 
-  const issue = async () => {
-    try {
-      const outcome = await issueCertificates(ctx, session.id);
-      modal.info({
-        title: t('certificates.issuedTitle'),
-        content: t('certificates.issuedSummary', {
-          issued: outcome.issued.length,
-          notEligible: outcome.notEligible,
-          already: outcome.alreadyIssued,
-        }),
-      });
-    } catch (error) {
-      if (error instanceof SettingsIncompleteError) {
-        modal.warning({
-          title: t('certificates.settingsIncomplete'),
-          content: t('certificates.issuingBodyMissing'),
-          okText: t('nav.settings'),
-          onOk: () => void navigate('/settings'),
-        });
-        return;
-      }
-      throw error;
-    }
-  };
-
   const dayColumns = session.days.map((day) => ({
     title: session.days.length > 1 ? formatDate(day.date, locale) : t('sessions.attendance'),
     key: `day-${day.date}`,
-    render: (_: unknown, row: RosterRow) => {
-      const a = row.attendance[day.date];
-      return a ? (
-        <AttendanceTag status={a.status} {...(a.checkInAt ? { time: formatTime(a.checkInAt) } : {})} />
-      ) : (
-        <Typography.Text type="secondary">{t('sessions.notArrived')}</Typography.Text>
-      );
-    },
+    render: (_: unknown, row: RosterRow) => (
+      <AttendanceCell
+        attendance={row.attendance[day.date]}
+        name={row.person.name}
+        dateLabel={formatDate(day.date, locale)}
+        onCorrect={() =>
+          setCorrecting({ sessionId: session.id, personId: row.person.id, name: row.person.name, day })
+        }
+      />
+    ),
   }));
 
   return (
@@ -200,24 +158,7 @@ export function SessionDetailPage() {
             />
           </Space>
           <Space wrap>
-            {checkInDay && (
-              <Button
-                type="primary"
-                icon={<ScanOutlined />}
-                onClick={() => void navigate(`/checkin/${session.id}?date=${checkInDay}`)}
-              >
-                {t('station.open')}
-              </Button>
-            )}
-            {checkInDay && (
-              <Button
-                icon={<PrinterOutlined />}
-                onClick={() => void navigate(`/print/signin/${session.id}?date=${checkInDay}`)}
-              >
-                {t('sheet.open')}
-              </Button>
-            )}
-            <Button icon={<UserAddOutlined />} onClick={() => setAdding({ walkIn: false })}>
+            <Button icon={<UserAddOutlined />} onClick={() => setAdding(true)}>
               {t('sessions.addPerson')}
             </Button>
             <Button icon={<UploadOutlined />} onClick={() => void navigate(`/import?session=${session.id}`)}>
@@ -234,9 +175,7 @@ export function SessionDetailPage() {
                 <Button>{t('sessions.complete')}</Button>
               </Popconfirm>
             )}
-            <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={() => void issue()}>
-              {t('certificates.issue')}
-            </Button>
+            <IssueCertificatesButton sessionId={session.id} />
             <Button
               icon={<PrinterOutlined />}
               disabled={certified === 0}
@@ -247,49 +186,14 @@ export function SessionDetailPage() {
           </Space>
         </Space>
       </Card>
-      {session.status === 'planned' && checkInDay && (
-        <Row gutter={16}>
-          <Col xs={24} xl={14}>
-            <Space direction="vertical" style={{ width: '100%' }}>
-              {session.days.length > 1 && (
-                <Segmented<string>
-                  aria-label={t('checkin.day')}
-                  value={checkInDay}
-                  onChange={setChosenDay}
-                  options={session.days.map((d) => ({ value: d.date, label: formatDate(d.date, locale) }))}
-                />
-              )}
-              <CheckInPanel
-                sessionId={session.id}
-                date={checkInDay}
-                focusRequest={checkInFocus}
-                onRegister={(idNumber) => setAdding({ idNumber, walkIn: true })}
-                onEnroll={async (personId) => {
-                  await enrollExistingPerson(ctx, session.id, personId, { walkIn: true });
-                }}
-              />
-            </Space>
-          </Col>
-          <Col xs={24} xl={10}>
-            <Card title={t('checkin.counters', { date: formatDate(checkInDay, locale) })}>
-              <Row gutter={16}>
-                <Col span={8}>
-                  <Statistic
-                    title={t('sessions.enrolled')}
-                    value={roster.length}
-                    suffix={`/ ${session.capacity}`}
-                  />
-                </Col>
-                <Col span={8}>
-                  <Statistic title={t('checkin.checkedIn')} value={checkedIn} />
-                </Col>
-                <Col span={8}>
-                  <Statistic title={t('attendance.late')} value={late} />
-                </Col>
-              </Row>
-            </Card>
-          </Col>
-        </Row>
+      {checkInDay && (
+        <SessionDayOverview
+          session={session}
+          roster={roster}
+          rules={settings?.attendanceRules}
+          date={checkInDay}
+          onDateChange={setChosenDay}
+        />
       )}
       <Card
         title={t('sessions.trainees', { count: roster.length })}
@@ -329,7 +233,7 @@ export function SessionDetailPage() {
           locale={{
             emptyText: (
               <Empty description={t('sessions.noTrainees')}>
-                <Button type="primary" onClick={() => setAdding({ walkIn: false })}>
+                <Button type="primary" onClick={() => setAdding(true)}>
                   {t('sessions.addPerson')}
                 </Button>
               </Empty>
@@ -360,14 +264,18 @@ export function SessionDetailPage() {
           ]}
         />
       </Card>
+      <AssessmentCard sessionId={session.id} />
       <PersonForm
-        open={adding !== null}
-        title={adding?.walkIn ? t('checkin.registerWalkIn') : t('sessions.addPerson')}
+        open={adding}
+        title={t('sessions.addPerson')}
         enterpriseNames={enterprises.map((e) => e.name)}
-        {...(adding?.idNumber ? { initialIdNumber: adding.idNumber } : {})}
-        onClose={() => setAdding(null)}
-        onAfterClose={() => setCheckInFocus((n) => n + 1)}
+        onClose={() => setAdding(false)}
         onSave={addPerson}
+      />
+      <AttendanceCorrectionDrawer
+        target={correcting}
+        settings={settings}
+        onClose={() => setCorrecting(null)}
       />
     </Space>
   );

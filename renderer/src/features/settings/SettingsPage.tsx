@@ -6,6 +6,9 @@ import { isValidCertificatePrefix } from '../../domain/certificate-number';
 import type { AppInfo } from '../../platform/platform';
 import { useI18n } from '../../i18n/i18n';
 import { useServices } from '../shell/app-context';
+import { TemplateSettingsSection } from '../certificates/TemplateSettingsSection';
+import { HourRulesSection } from '../archive/HourRulesSection';
+import { DataSettingsCard } from '../data/DataSettingsCard';
 
 interface Values {
   issuingBody: string;
@@ -114,6 +117,8 @@ export function SettingsPage() {
           </Button>
         </Form>
       </Card>
+      <TemplateSettingsSection />
+      <HourRulesSection />
       <Card title={t('settings.thisMachine')}>
         <Descriptions
           column={1}
@@ -132,6 +137,7 @@ export function SettingsPage() {
           ]}
         />
       </Card>
+      <DataSettingsCard />
     </Space>
   );
 }

@@ -10,6 +10,8 @@ import { openAppDatabase } from '../../db/open';
 import { detectPlatform } from '../../platform/platform';
 import { AppServicesContext, type AppServices } from './app-context';
 import { AppLayout } from './AppLayout';
+import { BackupKeeper } from '../data/BackupKeeper';
+import { installE2eHook } from '../certificates/e2e-hook';
 
 const LOCALE_KEY = 'safetrain.locale';
 
@@ -24,7 +26,10 @@ export function App() {
 
   useEffect(() => {
     openAppDatabase().then(
-      (ctx) => setServices({ ctx, platform: detectPlatform() }),
+      (ctx) => {
+        installE2eHook(ctx);
+        setServices({ ctx, platform: detectPlatform() });
+      },
       (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
     );
   }, []);
@@ -54,6 +59,7 @@ export function App() {
             <Spin size="large" fullscreen tip={t('app.opening')} />
           ) : (
             <AppServicesContext.Provider value={services}>
+              <BackupKeeper />
               <HashRouter>
                 <AppLayout />
               </HashRouter>

@@ -1,10 +1,12 @@
 import { Layout, Menu, Segmented, Space, Typography } from 'antd';
 import {
+  BellOutlined,
   BookOutlined,
   BankOutlined,
   CalendarOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -23,10 +25,17 @@ import { EnterprisesPage } from '../enterprises/EnterprisesPage';
 import { EnterpriseDetailPage } from '../enterprises/EnterpriseDetailPage';
 import { CertificatesPage } from '../certificates/CertificatesPage';
 import { CertificatePrintPage } from '../certificates/CertificatePrintPage';
+import { VerifyPage } from '../verify/VerifyPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { DataNavIcon, DataPage } from '../data/DataPage';
 import { ImportPage } from '../import/ImportPage';
 import { CheckInStation } from '../checkin/CheckInStation';
+import { SheetEntryPage } from '../checkin/SheetEntryPage';
 import { SignInSheetPage } from '../signin-sheet/SignInSheetPage';
+import { RemindersPage } from '../reminders/RemindersPage';
+import { NoticesPrintPage } from '../reminders/NoticesPrintPage';
+import { PersonArchivePrintPage } from '../archive/PersonArchivePrintPage';
+import { EnterpriseArchivePrintPage } from '../archive/EnterpriseArchivePrintPage';
 
 const NAV: Array<{ path: string; label: MessageKey; icon: React.ReactNode }> = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
@@ -36,7 +45,11 @@ const NAV: Array<{ path: string; label: MessageKey; icon: React.ReactNode }> = [
   { path: '/enterprises', label: 'nav.enterprises', icon: <BankOutlined /> },
   { path: '/certificates', label: 'nav.certificates', icon: <SafetyCertificateOutlined /> },
   // nav: certificates (issue 6)
+  { path: '/verify', label: 'nav.verify', icon: <SafetyOutlined /> },
   // nav: archive and reminders (issue 6)
+  { path: '/reminders', label: 'nav.reminders', icon: <BellOutlined /> },
+  // nav: data (issue 7)
+  { path: '/data', label: 'nav.data', icon: <DataNavIcon /> },
   { path: '/settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 
@@ -50,6 +63,8 @@ function selectedNav(pathname: string): string {
 
 export function AppLayout() {
   const location = useLocation();
+  // The station searches people by name at the door as much as the office does; print views need no index.
+  useWarmPeopleSearch(!location.pathname.startsWith('/print/'));
   // Full-screen views (print, the check-in station) have no office menu; each has its own way back.
   if (location.pathname.startsWith('/print/') || location.pathname.startsWith('/checkin/')) {
     return (
@@ -59,25 +74,33 @@ export function AppLayout() {
         <Route path="/checkin/:sessionId" element={<CheckInStation />} />
         {/* print routes: certificates (issue 6) */}
         {/* print routes: archive and reminders (issue 6) */}
+        <Route path="/print/archive/person/:id" element={<PersonArchivePrintPage />} />
+        <Route path="/print/archive/enterprise/:id" element={<EnterpriseArchivePrintPage />} />
+        <Route path="/print/reminders" element={<NoticesPrintPage />} />
         {/* print routes: check-in (issue 4) */}
+        <Route path="/checkin/:sessionId/sheet" element={<SheetEntryPage />} />
       </Routes>
     );
   }
   return <OfficeLayout />;
 }
 
-/** How long after start the register's search index is built: after the first screen, before anyone types. */
+/** How long after start the people search index is built: after the first screen, before anyone types. */
 const WARM_SEARCH_AFTER_MS = 1500;
+
+function useWarmPeopleSearch(enabled: boolean) {
+  const { ctx } = useServices();
+  useEffect(() => {
+    if (!enabled) return;
+    const timer = setTimeout(() => void warmPeopleSearch(ctx), WARM_SEARCH_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [ctx, enabled]);
+}
 
 function OfficeLayout() {
   const { t, locale, setLocale } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
-  const { ctx } = useServices();
-  useEffect(() => {
-    const timer = setTimeout(() => void warmPeopleSearch(ctx), WARM_SEARCH_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [ctx]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={184} theme="light" breakpoint="lg" collapsedWidth={56} className="no-print">
@@ -133,8 +156,12 @@ function OfficeLayout() {
               <Route path="/settings" element={<SettingsPage />} />
               <Route path="/import" element={<ImportPage />} />
               {/* routes: certificates (issue 6) */}
+              <Route path="/verify" element={<VerifyPage />} />
               {/* routes: archive and reminders (issue 6) */}
+              <Route path="/reminders" element={<RemindersPage />} />
               {/* routes: check-in (issue 4) */}
+              {/* routes: data (issue 7) */}
+              <Route path="/data" element={<DataPage />} />
             </Routes>
           </main>
         </Layout.Content>

@@ -6,6 +6,7 @@ import QRCode from 'qrcode';
 import { getSession } from '../../db/sessions-repo';
 import { getCourse } from '../../db/courses-repo';
 import { sessionRoster, type RosterRow } from '../../db/enrollments-repo';
+import { getAppSettings } from '../../db/settings-repo';
 import type { Session } from '../../db/records';
 import { badgePayload } from '../../domain/station-input';
 import { maskIdNumber } from '../../domain/resident-id';
@@ -13,7 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../ui/format';
 import { useServices } from '../shell/app-context';
 import { usePrintFontReady } from '../print/use-print-font-ready';
-import { paginate, ROWS_PER_PAGE } from './sheet-pages';
+import { paginate, ROWS_PER_PAGE, sheetLine } from './sheet-pages';
 import '../certificates/print.css';
 import './signin-sheet.css';
 
@@ -21,6 +22,7 @@ interface Prepared {
   session: Session;
   title: string;
   rows: Array<{ row: RosterRow; qr: string }>;
+  issuingBody: string;
 }
 
 /**
@@ -43,9 +45,10 @@ export function SignInSheetPage() {
     const load = async () => {
       const session = await getSession(ctx, sessionId);
       if (!session) return;
-      const [course, roster] = await Promise.all([
+      const [course, roster, settings] = await Promise.all([
         getCourse(ctx, session.courseId),
         sessionRoster(ctx, sessionId),
+        getAppSettings(ctx.db),
       ]);
       const rows = await Promise.all(
         roster.map(async (row) => ({
@@ -57,7 +60,13 @@ export function SignInSheetPage() {
           }),
         })),
       );
-      if (!cancelled) setData({ session, title: session.title || course?.name || '', rows });
+      if (!cancelled)
+        setData({
+          session,
+          title: session.title || course?.name || '',
+          rows,
+          issuingBody: settings.issuingBody,
+        });
     };
     void load();
     return () => {
@@ -68,7 +77,8 @@ export function SignInSheetPage() {
   const ready = usePrintFontReady('.signin-pages', data);
 
   if (!data) return <Spin size="large" fullscreen />;
-  const { session, title, rows } = data;
+  const { session, title, rows, issuingBody } = data;
+  const colon = locale === 'zh-CN' ? '：' : ': ';
   const day = session.days.find((d) => d.date === date) ?? session.days[0]!;
   const pages = paginate(rows);
 
@@ -117,24 +127,32 @@ export function SignInSheetPage() {
             </h1>
             <div className="signin-info">
               <span>
-                {t('sheet.course')}：{title}
+                {t('sheet.course')}
+                {colon}
+                {title}
               </span>
               <span>
-                {t('sheet.date')}：{formatDate(day.date, locale)} {day.start}-{day.end}
+                {t('sheet.date')}
+                {colon}
+                {formatDate(day.date, locale)} {day.start}-{day.end}
               </span>
               <span>
-                {t('sheet.venue')}：{session.venue}
+                {t('sheet.venue')}
+                {colon}
+                {session.venue}
               </span>
               <span>
-                {t('sheet.instructor')}：{session.instructor}
+                {t('sheet.instructor')}
+                {colon}
+                {session.instructor}
               </span>
             </div>
             <table className="signin-table">
               <colgroup>
                 <col style={{ width: '9mm' }} />
                 <col style={{ width: '17mm' }} />
-                <col style={{ width: '31mm' }} />
-                <col style={{ width: '30mm' }} />
+                <col style={{ width: '36mm' }} />
+                <col style={{ width: '25mm' }} />
                 <col style={{ width: '14mm' }} />
                 <col style={{ width: '15mm' }} />
                 <col style={{ width: '21mm' }} />
@@ -159,7 +177,7 @@ export function SignInSheetPage() {
               <tbody>
                 {page.map(({ row, qr }, i) => (
                   <tr key={row.person.id}>
-                    <td className="num">{p * ROWS_PER_PAGE + i + 1}</td>
+                    <td className="num">{sheetLine(p * ROWS_PER_PAGE + i).line}</td>
                     <td>{row.person.name}</td>
                     <td className="num">{maskIdNumber(row.person.idNumber)}</td>
                     <td className="small">{row.enterpriseName ?? ''}</td>
@@ -176,12 +194,16 @@ export function SignInSheetPage() {
               </tbody>
             </table>
             <footer className="signin-foot">
-              <div>
+              <div className="signin-foot-count">
                 {t('sheet.expected', { count: rows.length })} / {t('sheet.actual')}
               </div>
               <div>{t('sheet.preparer')}</div>
               <div>{t('sheet.reviewer')}</div>
               <div>{t('sheet.footDate')}</div>
+              <div className="signin-seal">
+                <div>{t('sheet.seal')}</div>
+                {issuingBody && <div className="signin-seal-body">{issuingBody}</div>}
+              </div>
               <div className="signin-page-no">{t('sheet.pageOf', { page: p + 1, pages: pages.length })}</div>
             </footer>
           </section>

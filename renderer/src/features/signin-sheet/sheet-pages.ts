@@ -8,3 +8,11 @@ export function paginate<T>(rows: readonly T[], perPage = ROWS_PER_PAGE): T[][] 
   for (let i = 0; i < rows.length; i += perPage) pages.push(rows.slice(i, i + perPage));
   return pages.length > 0 ? pages : [[]];
 }
+
+/**
+ * The printed line number of the i-th roster row (1-based, counted across pages) and the page it is on: the sheet
+ * entry screen numbers its lines the same way, so a coordinator can type the number they read on the paper.
+ */
+export function sheetLine(index: number, perPage = ROWS_PER_PAGE): { line: number; page: number } {
+  return { line: index + 1, page: Math.floor(index / perPage) + 1 };
+}

@@ -1,0 +1,48 @@
+import type { DbContext } from '../../db/context';
+import { checkIn } from '../../db/checkin-repo';
+import { sessionRoster } from '../../db/enrollments-repo';
+
+/** localStorage key that end-to-end tests set (before the app loads) to get the hook; nothing in the app sets it. */
+export const E2E_HOOK_FLAG = 'safetrain.e2e';
+
+export interface E2eHook {
+  /** Checks in everyone enrolled in a session on one day, through the same repository call the station uses. */
+  checkInEveryone(sessionId: string, date: string): Promise<number>;
+  /**
+   * Runs the batch-PDF splitter in the browser (where the desktop app runs it) on a PDF the test made with
+   * page.pdf: base64 in, base64 ZIP out, files named from (number, name) pairs in page order.
+   */
+  zipCertificates(pdfBase64: string, entries: Array<{ number: string; name: string }>): Promise<string>;
+}
+
+declare global {
+  interface Window {
+    safetrainE2e?: E2eHook;
+  }
+}
+
+/**
+ * TEST-ONLY. A bulk seeding hook for end-to-end tests that need hundreds of checked-in trainees (100 scans at the
+ * station take minutes on a busy CI machine). It only calls the app's own db functions, so what it writes is what
+ * the station would write; and it exists only when the tests set the flag in this browser profile.
+ */
+export function installE2eHook(ctx: DbContext, win: Window = window): void {
+  if (win.localStorage.getItem(E2E_HOOK_FLAG) !== '1') return;
+  win.safetrainE2e = {
+    async checkInEveryone(sessionId, date) {
+      const roster = await sessionRoster(ctx, sessionId);
+      for (const row of roster) await checkIn(ctx, { sessionId, date, personId: row.person.id });
+      return roster.length;
+    },
+    async zipCertificates(pdfBase64, entries) {
+      // Loaded on demand: pdf-lib is large and only needed for this export.
+      const { certificateFileNames, splitPdfToZip } = await import('./certificate-zip');
+      const pdf = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0));
+      const zip = await splitPdfToZip(pdf, certificateFileNames(entries));
+      let binary = '';
+      for (let i = 0; i < zip.length; i += 0x8000)
+        binary += String.fromCharCode(...zip.subarray(i, i + 0x8000));
+      return btoa(binary);
+    },
+  };
+}
