@@ -67,6 +67,21 @@ export type SaveBackupResponse =
 /** Larger than any real district's data (100,000 people compress to a few MB), small enough to refuse nonsense. */
 export const BACKUP_MAX_BYTES = 1024 * 1024 * 1024;
 
+/** The calling window's page as PDF bytes (the renderer splits a certificate batch into one PDF per page). */
+export type RenderPdfResponse = { ok: true; pdf: Uint8Array } | { ok: false; message: string };
+
+export interface SaveZipRequest {
+  /** File name offered in the save dialog, without folder; main sanitises it and adds .zip. */
+  suggestedName: string;
+  /** The ZIP the renderer made, at most ZIP_MAX_BYTES. */
+  bytes: Uint8Array;
+}
+
+export type SaveZipResponse = SavePdfResponse;
+
+/** A ZIP of 500 single-page certificate PDFs is tens of MB; the bound only refuses nonsense. */
+export const ZIP_MAX_BYTES = 1024 * 1024 * 1024;
+
 /** Main -> renderer: the window is closing; write the quit backup now (then main closes it). */
 export const QUIT_BACKUP_EVENT = 'backup:quit-requested';
 
@@ -86,6 +101,10 @@ export interface IpcContract {
   'backup:read': { req: { fileName: string }; res: Uint8Array };
   /** Asks where to save a backup or sync package and writes it. */
   'backup:save-as': { req: SaveBackupRequest; res: SaveBackupResponse };
+  /** Renders the calling window's current page to PDF and answers with the bytes (nothing is saved). */
+  'print:render-pdf': { req: PrintLayout; res: RenderPdfResponse };
+  /** Asks where to save a ZIP and writes it. */
+  'file:save-zip': { req: SaveZipRequest; res: SaveZipResponse };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -98,6 +117,8 @@ export const IPC_CHANNELS = [
   'backup:list',
   'backup:read',
   'backup:save-as',
+  'print:render-pdf',
+  'file:save-zip',
 ] as const satisfies readonly IpcChannel[];
 
 /** What the preload puts on `window.desktop`: one method per channel. */
@@ -109,6 +130,8 @@ export interface DesktopApi {
   listBackups(): Promise<BackupFileInfo[]>;
   readBackup(req: { fileName: string }): Promise<Uint8Array>;
   saveBackupAs(req: SaveBackupRequest): Promise<SaveBackupResponse>;
+  renderPdf(req: PrintLayout): Promise<RenderPdfResponse>;
+  saveZip(req: SaveZipRequest): Promise<SaveZipResponse>;
   /** Subscribes to QUIT_BACKUP_EVENT; returns the unsubscribe function. */
   onQuitBackupRequested(listener: () => void): () => void;
 }

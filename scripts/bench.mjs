@@ -41,8 +41,12 @@ const { values: flags } = parseArgs({
     // Growth figures from the last run of that size (bench/.cache/<seed version>/metrics-<size>.json) instead of
     // measuring it again: for a quick full-size run on a busy machine. The table says so.
     'growth-from-cache': { type: 'string' },
+    // Only these figures (comma-separated names, e.g. `checkin,coldStart`), for working on one of them; the
+    // results file is then not written.
+    only: { type: 'string' },
   },
 });
+const ONLY = flags.only ? new Set(flags.only.split(',')) : null;
 
 const OUT = path.resolve(REPO_ROOT, flags.out ?? 'bench/.cache/build');
 const RUNS = Number(flags.runs);
@@ -511,6 +515,7 @@ async function measureSize(size) {
       /** @type {Record<string, any>} */ const metrics = {};
       /** A figure that fails (a timeout on a slow screen) is reported and the run goes on to the next. */
       const attempt = async (/** @type {string} */ name, /** @type {() => Promise<void>} */ measure) => {
+        if (ONLY && !ONLY.has(name)) return;
         try {
           await measure();
         } catch (error) {
@@ -582,7 +587,7 @@ async function main() {
     say(`--- ${size} ---`);
     heavyRuns = i === 0 ? Number(flags['heavy-runs'] ?? Math.max(2, RUNS - 1)) : 1;
     bySize[size] = await measureSize(size);
-    if (!flags['seed-only']) {
+    if (!flags['seed-only'] && !ONLY) {
       writeFileSync(path.join(CACHE, `metrics-${size}.json`), `${JSON.stringify(bySize[size], null, 2)}\n`);
     }
   }
@@ -593,6 +598,10 @@ async function main() {
     say(`growth figures (${growthCached}) from the last run of that size: ${path.relative(REPO_ROOT, file)}`);
   }
   if (flags['seed-only']) return;
+  if (ONLY) {
+    console.info(JSON.stringify(bySize, null, 2));
+    return;
+  }
   const primary = SIZES[0] ?? 'full';
   const metricsFull = bySize[primary] ?? {};
   const growthSize = SIZES[1] ?? growthCached;

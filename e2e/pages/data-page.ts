@@ -60,12 +60,15 @@ export class DataPage extends AppPage {
 
   /** Restores the previewed backup; in browser mode the backup of the state before is downloaded first. */
   async restore(): Promise<{ path: string; name: string }> {
+    // A second restore within seconds would otherwise find the first one's toast and read the data too early.
+    await expect(this.toast(/已恢复 .* 的备份/)).toHaveCount(0);
     const safety = await this.download(() => this.page.getByRole('button', { name: '恢复此备份' }).click());
     await expect(this.toast(/已恢复 .* 的备份/)).toBeVisible();
     return safety;
   }
 
   async merge() {
+    await expect(this.toast(/已合并/)).toHaveCount(0);
     await this.page.getByRole('button', { name: '合并到本机' }).click();
     await expect(this.toast(/已合并/)).toBeVisible();
   }

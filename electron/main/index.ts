@@ -14,6 +14,7 @@ import { QUIT_BACKUP_EVENT } from '../contract';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { applicationMenuTemplate, contextMenuTemplate } from './menu';
 import { createSavePathChooser } from './pdf';
+import { createZipPathChooser } from './zip-export';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './windows';
@@ -147,6 +148,16 @@ function start(): void {
           }),
           saveBackup: {
             choosePath: createBackupPathChooser(
+              process.env,
+              dialog,
+              (sender) =>
+                BrowserWindow.getAllWindows().find((window) => window.webContents === sender) ?? null,
+            ),
+            fs: backupFs,
+            documentsFolder: documentsFolder(),
+          },
+          saveZip: {
+            choosePath: createZipPathChooser(
               process.env,
               dialog,
               (sender) =>

@@ -41,6 +41,11 @@ function setup(chosenPath: string | null = '/home/li/Documents/证书.pdf') {
       fs: files.fs,
       documentsFolder: '/home/li/Documents',
     },
+    saveZip: {
+      choosePath: () => Promise.resolve(chosenPath === null ? null : chosenPath.replace(/\.pdf$/, '.zip')),
+      fs: files.fs,
+      documentsFolder: '/home/li/Documents',
+    },
     onQuitBackupWritten,
   });
   const call = (channel: keyof IpcHandlers, args: unknown[], url: string | null = APP_URL) =>
@@ -120,6 +125,37 @@ describe('backup channels', () => {
   });
 });
 
+describe('certificate ZIP channels', () => {
+  const zip = new Uint8Array([0x50, 0x4b, 3, 4]);
+
+  it('print:render-pdf renders the sender and answers with the bytes, writing nothing', async () => {
+    const { call, target, writes, files } = setup();
+    await expect(call('print:render-pdf', [{ pageSize: 'A4', landscape: true }])).resolves.toEqual({
+      ok: true,
+      pdf: new Uint8Array([37, 80, 68, 70]),
+    });
+    expect(target.printToPDF).toHaveBeenCalledOnce();
+    expect(writes).toEqual([]);
+    expect(files.files.size).toBe(0);
+  });
+
+  it('file:save-zip writes the bytes where the user chose', async () => {
+    const { call, files } = setup();
+    const res = await call('file:save-zip', [{ suggestedName: '证书-电工-3份', bytes: zip }]);
+    expect(res).toEqual({ saved: true, filePath: '/home/li/Documents/证书.zip' });
+    expect([...files.files.entries()]).toEqual([['/home/li/Documents/证书.zip', zip]]);
+  });
+
+  it('file:save-zip answers cancelled and writes nothing when the dialog is cancelled', async () => {
+    const { call, files } = setup(null);
+    await expect(call('file:save-zip', [{ suggestedName: 'x', bytes: zip }])).resolves.toEqual({
+      saved: false,
+      reason: 'cancelled',
+    });
+    expect(files.files.size).toBe(0);
+  });
+});
+
 describe('invalid requests are rejected with an error, and nothing is printed or written', () => {
   it.each([
     ['print:save-pdf', [{ pageSize: 'Letter', landscape: true, suggestedName: 'x' }]],
@@ -148,6 +184,21 @@ describe('invalid requests are rejected with an error, and nothing is printed or
     ['backup:read', ['/etc/passwd']],
     ['backup:save-as', [{ suggestedName: 'x', extension: 'exe', bytes: new Uint8Array([1]) }]],
     ['backup:save-as', [{ suggestedName: 'x', extension: 'stbak', bytes: 'text' }]],
+    ['print:render-pdf', [{ pageSize: 'Letter', landscape: true }]],
+    ['print:render-pdf', [{ pageSize: 'A4', landscape: 'yes' }]],
+    ['print:render-pdf', [{ pageSize: 'A4', landscape: true, suggestedName: 'x' }]],
+    ['print:render-pdf', [{ pageSize: 'A4' }]],
+    ['print:render-pdf', [null]],
+    ['print:render-pdf', []],
+    ['file:save-zip', [{ suggestedName: 'x', bytes: new Uint8Array() }]],
+    ['file:save-zip', [{ suggestedName: 'x', bytes: [80, 75] }]],
+    ['file:save-zip', [{ suggestedName: 'x', bytes: 'PK' }]],
+    ['file:save-zip', [{ suggestedName: '', bytes: new Uint8Array([1]) }]],
+    ['file:save-zip', [{ suggestedName: '   ', bytes: new Uint8Array([1]) }]],
+    ['file:save-zip', [{ suggestedName: 'x'.repeat(501), bytes: new Uint8Array([1]) }]],
+    ['file:save-zip', [{ bytes: new Uint8Array([1]) }]],
+    ['file:save-zip', [{ suggestedName: 'x', bytes: new Uint8Array([1]), filePath: '/etc/cron.d/x' }]],
+    ['file:save-zip', [{ suggestedName: 'x', bytes: new Uint8Array([1]) }, 'extra']],
   ] as const)('%s with %j', async (channel, args) => {
     const { call, writes, target, files } = setup();
     await expect(call(channel, [...args])).rejects.toThrow(IpcRequestError);
@@ -166,12 +217,22 @@ describe('only the app origin may call', () => {
     ['app://evil/index.html', 'print:save-pdf'],
     ['about:blank', 'app:get-info'],
     [null, 'print:save-pdf'],
+    ['https://evil.example/', 'print:render-pdf'],
+    [null, 'print:render-pdf'],
+    ['https://evil.example/', 'file:save-zip'],
+    ['app://evil/index.html', 'file:save-zip'],
   ] as const)('a frame at %s is refused %s', async (url, channel) => {
-    const { call, writes, target } = setup();
-    const args =
-      channel === 'app:get-info' ? [null] : [{ pageSize: 'A4', landscape: true, suggestedName: 'x' }];
-    await expect(call(channel, args, url)).rejects.toThrow(/caller is not the app/);
+    const { call, writes, target, files } = setup();
+    const argsFor: Record<typeof channel, unknown[]> = {
+      'app:get-info': [null],
+      'print:save-pdf': [{ pageSize: 'A4', landscape: true, suggestedName: 'x' }],
+      'print:print-page': [{ pageSize: 'A4', landscape: true }],
+      'print:render-pdf': [{ pageSize: 'A4', landscape: true }],
+      'file:save-zip': [{ suggestedName: 'x', bytes: new Uint8Array([1]) }],
+    };
+    await expect(call(channel, argsFor[channel], url)).rejects.toThrow(/caller is not the app/);
     expect(writes).toEqual([]);
+    expect(files.files.size).toBe(0);
     expect(target.printToPDF).not.toHaveBeenCalled();
     expect(target.print).not.toHaveBeenCalled();
   });

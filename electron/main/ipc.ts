@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { BACKUP_MAX_BYTES, type AppInfo, type IpcChannel, type IpcContract } from '../contract';
+import {
+  BACKUP_MAX_BYTES,
+  ZIP_MAX_BYTES,
+  type AppInfo,
+  type IpcChannel,
+  type IpcContract,
+} from '../contract';
 import { saveBackupAs, type BackupStore, type SaveBackupDeps } from './backups';
 import { isAppUrl } from './app-origin';
-import { printPage, savePdf, type SavePdfDeps } from './pdf';
+import { printPage, renderPdf, savePdf, type SavePdfDeps } from './pdf';
+import { saveZip, type SaveZipDeps } from './zip-export';
 
 type Req<K extends IpcChannel> = IpcContract[K]['req'];
 type Res<K extends IpcChannel> = IpcContract[K]['res'];
@@ -15,6 +22,9 @@ const printLayoutShape = { pageSize: z.enum(['A4', 'A5']), landscape: z.boolean(
 const backupBytes = z
   .instanceof(Uint8Array)
   .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= BACKUP_MAX_BYTES, 'empty or too large');
+const zipBytes = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= ZIP_MAX_BYTES, 'empty or too large');
 
 /**
  * What main accepts on each channel. Strict objects: an unexpected key means a renderer that does not match this
@@ -35,6 +45,8 @@ export const requestSchemas: { [K in IpcChannel]: z.ZodType<Req<K>> } = {
     extension: z.enum(['stbak', 'stsync']),
     bytes: backupBytes,
   }),
+  'print:render-pdf': z.strictObject(printLayoutShape),
+  'file:save-zip': z.strictObject({ suggestedName: z.string().trim().min(1).max(500), bytes: zipBytes }),
 };
 
 export interface IpcDeps {
@@ -42,6 +54,7 @@ export interface IpcDeps {
   appInfo: () => AppInfo;
   backups: BackupStore;
   saveBackup: SaveBackupDeps;
+  saveZip: SaveZipDeps;
   /** The quit backup was written (or failed to be): the window may close now. */
   onQuitBackupWritten?: () => void;
 }
@@ -59,6 +72,8 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     'backup:list': () => deps.backups.list(),
     'backup:read': (req) => deps.backups.read(req.fileName),
     'backup:save-as': (req, sender) => saveBackupAs(sender, req, deps.saveBackup),
+    'print:render-pdf': (req, sender) => renderPdf(sender, req),
+    'file:save-zip': (req, sender) => saveZip(sender, req, deps.saveZip),
   };
 }
 

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import type { Dialog, SaveDialogOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSavePathChooser, E2E_SAVE_DIR_ENV, printPage, savePdf, type SavePdfDeps } from './pdf';
+import {
+  createSavePathChooser,
+  E2E_SAVE_DIR_ENV,
+  printPage,
+  renderPdf,
+  savePdf,
+  type SavePdfDeps,
+} from './pdf';
 import { fakePrintTarget } from './test-fakes';
 
 const documents = path.resolve('/home/li/Documents');
@@ -83,6 +90,31 @@ describe('savePdf', () => {
     expect(await savePdf(fakePrintTarget().contents, request, print)).toEqual({
       saved: false,
       reason: 'failed',
+    });
+  });
+});
+
+describe('renderPdf', () => {
+  it('renders the page with the same options as savePdf and answers with exactly its bytes', async () => {
+    // A view into a larger buffer, as a pooled Node Buffer may be: only the view's bytes are answered.
+    const backing = new Uint8Array([9, 9, 37, 80, 68, 70, 9]);
+    const target = fakePrintTarget({ pdf: backing.subarray(2, 6) });
+    const response = await renderPdf(target.contents, { pageSize: 'A5', landscape: true });
+    expect(target.printToPDF).toHaveBeenCalledWith({
+      pageSize: 'A5',
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    expect(response).toEqual({ ok: true, pdf: new Uint8Array([37, 80, 68, 70]) });
+    expect(response.ok && response.pdf.buffer.byteLength).toBe(4);
+  });
+
+  it('answers a failed render with its message instead of rejecting', async () => {
+    const target = fakePrintTarget({ pdf: new Error('renderer gone') });
+    await expect(renderPdf(target.contents, { pageSize: 'A4', landscape: true })).resolves.toEqual({
+      ok: false,
+      message: 'renderer gone',
     });
   });
 });

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import type { BaseWindow, Dialog, SaveDialogOptions, WebContents } from 'electron';
-import type { PrintLayout, PrintResponse, SavePdfRequest, SavePdfResponse } from '../contract';
+import type {
+  PrintLayout,
+  PrintResponse,
+  RenderPdfResponse,
+  SavePdfRequest,
+  SavePdfResponse,
+} from '../contract';
 import { pdfFileName, withPdfExtension } from './files';
 
 /** The part of a window's WebContents that printing uses; fakes in tests implement just this. */
@@ -81,6 +87,26 @@ export async function savePdf(
   } catch (error) {
     console.error('print:save-pdf failed', error);
     return { saved: false, reason: 'failed' };
+  }
+}
+
+/**
+ * Renders the sender's current page to PDF with the same options as savePdf and answers with the bytes, for the
+ * renderer to process (the certificate ZIP splits them per page). A failure is an answer with its message.
+ */
+export async function renderPdf(sender: PrintTarget, req: PrintLayout): Promise<RenderPdfResponse> {
+  try {
+    const pdf = await sender.printToPDF({
+      pageSize: req.pageSize,
+      landscape: req.landscape,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    // A Node Buffer may be a view into a shared pool: copy exactly its bytes, so no neighbouring memory is sent.
+    return { ok: true, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice() };
+  } catch (error) {
+    console.error('print:render-pdf failed', error);
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }
 

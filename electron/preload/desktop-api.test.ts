@@ -22,8 +22,10 @@ describe('createDesktopApi', () => {
       'onQuitBackupRequested',
       'printPage',
       'readBackup',
+      'renderPdf',
       'saveBackupAs',
       'savePdf',
+      'saveZip',
       'writeAutoBackup',
     ]);
   });
@@ -41,12 +43,16 @@ describe('createDesktopApi', () => {
     ['savePdf', 'print:save-pdf', { pageSize: 'A4', landscape: true, suggestedName: '证书' }],
     ['printPage', 'print:print-page', { pageSize: 'A5', landscape: false }],
     ['getAppInfo', 'app:get-info', null],
+    ['renderPdf', 'print:render-pdf', { pageSize: 'A4', landscape: true }],
+    ['saveZip', 'file:save-zip', { suggestedName: '证书', bytes: new Uint8Array([0x50, 0x4b]) }],
   ] as const)('%s invokes %s with exactly the request', async (method, channel, req) => {
     const { api, invoke } = recordingApi();
     const calls = {
       savePdf: () => api.savePdf(req as Parameters<typeof api.savePdf>[0]),
       printPage: () => api.printPage(req as Parameters<typeof api.printPage>[0]),
       getAppInfo: () => api.getAppInfo(),
+      renderPdf: () => api.renderPdf(req as Parameters<typeof api.renderPdf>[0]),
+      saveZip: () => api.saveZip(req as Parameters<typeof api.saveZip>[0]),
     };
     await expect(calls[method]()).resolves.toEqual({ ok: true });
     expect(invoke).toHaveBeenCalledExactlyOnceWith(channel, req);
@@ -62,6 +68,8 @@ describe('createDesktopApi', () => {
     await api.listBackups();
     await api.readBackup({ fileName: 'x' });
     await api.saveBackupAs({ suggestedName: 'x', extension: 'stbak', bytes });
+    await api.renderPdf({ pageSize: 'A4', landscape: true });
+    await api.saveZip({ suggestedName: 'x', bytes });
     expect(invoke.mock.calls.map(([channel]) => channel).sort()).toEqual([...IPC_CHANNELS].sort());
   });
 });

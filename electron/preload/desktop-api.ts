@@ -22,6 +22,8 @@ export function createDesktopApi(invoke: Invoke, subscribe: Subscribe): DesktopA
     listBackups: () => invoke('backup:list', null),
     readBackup: (req) => invoke('backup:read', req),
     saveBackupAs: (req) => invoke('backup:save-as', req),
+    renderPdf: (req) => invoke('print:render-pdf', req),
+    saveZip: (req) => invoke('file:save-zip', req),
     onQuitBackupRequested: (listener) => subscribe(QUIT_BACKUP_EVENT, listener),
   };
 }

@@ -2,7 +2,7 @@ import type { DbContext } from './context';
 import { isLive } from './context';
 import type { SessionWithCourse } from './sessions-repo';
 import { sessionPhase } from '../domain/session-days';
-import { addDays } from '../domain/hour-ledger';
+import { addDays } from '../domain/calendar';
 
 /**
  * How far back a session may have started and still be running today. Sessions span days, not months; a longer

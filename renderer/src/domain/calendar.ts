@@ -31,3 +31,11 @@ export function toLocalIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** The date `days` after `iso` (YYYY-MM-DD; negative goes back), by the calendar (no time zone involved). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + days),
+  );
+  return d.toISOString().slice(0, 10);
+}

@@ -1,4 +1,7 @@
 import { requiredHours, type Audience, type HourRule, type TrainingKind } from './hour-rules';
+import { addDays } from './calendar';
+
+export { addDays };
 
 /*
  * The yearly class-hour ledger (学时台账) of one person against the statutory minimums (hour-rules.ts).
@@ -114,12 +117,6 @@ export function hourLedger(input: LedgerInput): HourLedger {
   const dueDate = endOfYear(thisYear);
   const daysUntilDue = daysBetween(today, dueDate);
   return { years, status: daysUntilDue <= dueWithinDays ? 'due' : 'current', dueDate, daysUntilDue };
-}
-
-/** The date `days` after `iso` (YYYY-MM-DD; negative goes back). */
-export function addDays(iso: string, days: number): string {
-  const d = new Date(Date.UTC(yearOf(iso), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + days));
-  return d.toISOString().slice(0, 10);
 }
 
 const AUDIENCE_RANK: Record<Audience, number> = { worker: 0, 'safety-officer': 1, principal: 2 };

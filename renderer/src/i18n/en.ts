@@ -632,6 +632,8 @@ export const en: Record<MessageKey, string> = {
   'certPrint.zip': 'Export ZIP (a PDF per person)',
   'certPrint.zipNeedsDesktop':
     'A ZIP of single PDFs needs the desktop app; in the browser, save the whole batch with Save as PDF.',
+  'certPrint.zipSaved': 'ZIP saved to {path}',
+  'certPrint.zipFailed': 'The ZIP export failed; please try again',
   'certTemplate.title': 'Certificate template',
   'certTemplate.intro':
     'Changes apply to certificates issued from now on; issued certificates stay as they were issued.',
@@ -853,6 +855,8 @@ export const en: Record<MessageKey, string> = {
     'Before the date due, contact the bureau to enrol in the matching initial or refresher course; trainees bring their resident ID card and sign in on time. Training by the bureau is free. Training completed elsewhere: send a copy of the certificate to the bureau for the record.',
   'notice.seal': '(seal)',
   // --- issue 7: data ---
+  'import.backupFailed':
+    'The automatic backup before the import failed: {message}. Nothing was imported; existing data is untouched.',
   'nav.data': 'Data and backups',
   'data.tabBackup': 'Backup and restore',
   'data.tabSync': 'Move data between computers',

@@ -607,6 +607,8 @@ export const zhCN = {
   'certPrint.progress': '{done}/{total}',
   'certPrint.zip': '导出ZIP（每人一份PDF）',
   'certPrint.zipNeedsDesktop': '按人拆分的PDF压缩包需要在桌面版中导出；浏览器中请用“保存为PDF”导出整批。',
+  'certPrint.zipSaved': '已保存ZIP到 {path}',
+  'certPrint.zipFailed': '导出ZIP失败，请重试',
   'certTemplate.title': '证书模板',
   'certTemplate.intro': '修改只影响以后颁发的证书；已颁发的证书保持颁发时的样子。',
   'certTemplate.sampleIssuingBody': '（颁发机构）',
@@ -817,6 +819,7 @@ export const zhCN = {
     '请于须完成日期前与本局联系报名，参加相应的初次培训或再培训班；参训人员请携带本人居民身份证按时到场签到。本局培训免费。已在其他机构完成培训的，请将培训证明复印件报本局备案。',
   'notice.seal': '（盖章）',
   // --- issue 7: data ---
+  'import.backupFailed': '导入前的自动备份失败：{message}。没有导入任何记录，已有数据不受影响。',
   'nav.data': '数据与备份',
   'data.tabBackup': '备份与恢复',
   'data.tabSync': '与其他电脑交换数据',

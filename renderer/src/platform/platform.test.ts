@@ -13,6 +13,8 @@ function fakeDesktop(overrides: Partial<DesktopApi> = {}): DesktopApi {
     readBackup: () => Promise.resolve(new Uint8Array([1])),
     saveBackupAs: () => Promise.resolve({ saved: false, reason: 'cancelled' }),
     onQuitBackupRequested: () => () => undefined,
+    renderPdf: () => Promise.resolve({ ok: true, pdf: new Uint8Array([37, 80, 68, 70]) }),
+    saveZip: () => Promise.resolve({ saved: true, filePath: '/x/证书.zip' }),
     ...overrides,
   };
 }
@@ -40,6 +42,47 @@ describe('electronPlatform', () => {
       outcome: 'failed',
       message: 'no printer',
     });
+  });
+});
+
+describe('certificate ZIP through the platform', () => {
+  it('the desktop app renders the page to PDF bytes with the layout it was given', async () => {
+    const renderPdf = vi.fn((_layout: unknown) =>
+      Promise.resolve({ ok: true as const, pdf: new Uint8Array([37, 80, 68, 70]) }),
+    );
+    const platform = electronPlatform(fakeDesktop({ renderPdf }));
+    await expect(platform.certificateZip?.renderPdf({ pageSize: 'A5', landscape: true })).resolves.toEqual(
+      new Uint8Array([37, 80, 68, 70]),
+    );
+    expect(renderPdf).toHaveBeenCalledExactlyOnceWith({ pageSize: 'A5', landscape: true });
+  });
+
+  it("a failed render rejects with main's message", async () => {
+    const platform = electronPlatform(
+      fakeDesktop({ renderPdf: () => Promise.resolve({ ok: false, message: 'renderer gone' }) }),
+    );
+    await expect(platform.certificateZip?.renderPdf({ pageSize: 'A4', landscape: true })).rejects.toThrow(
+      'renderer gone',
+    );
+  });
+
+  it.each([
+    [
+      { saved: true as const, filePath: '/x/证书.zip' },
+      { outcome: 'saved', filePath: '/x/证书.zip' },
+    ],
+    [{ saved: false as const, reason: 'cancelled' as const }, { outcome: 'cancelled' }],
+    [{ saved: false as const, reason: 'failed' as const }, { outcome: 'failed' }],
+  ])('passes name and bytes to save-zip and maps %j', async (res, expected) => {
+    const saveZip = vi.fn((_req: unknown) => Promise.resolve(res));
+    const platform = electronPlatform(fakeDesktop({ saveZip }));
+    const bytes = new Uint8Array([0x50, 0x4b]);
+    expect(await platform.certificateZip?.saveZip('证书-电工-3份', bytes)).toEqual(expected);
+    expect(saveZip).toHaveBeenCalledExactlyOnceWith({ suggestedName: '证书-电工-3份', bytes });
+  });
+
+  it('browser mode has no certificate ZIP (a page cannot render itself to PDF)', () => {
+    expect(browserPlatform({ print: vi.fn(), document: {} as Document }).certificateZip).toBeUndefined();
   });
 });
 

@@ -41,6 +41,17 @@ export type SavePdfOutcome =
 export type PrintOutcome =
   { outcome: 'printed' } | { outcome: 'cancelled' } | { outcome: 'failed'; message?: string };
 
+/**
+ * The pieces of a certificate ZIP only the desktop app has: the batch PDF's bytes (a web page cannot render itself
+ * to PDF) and a save dialog for the ZIP. The splitting in between is the renderer's (features/certificates).
+ */
+export interface CertificateZipSupport {
+  /** The current page as PDF; rejects with the reason when rendering fails. */
+  renderPdf(layout: PrintLayout): Promise<Uint8Array>;
+  /** Asks where to save the ZIP and writes it. */
+  saveZip(suggestedName: string, bytes: Uint8Array): Promise<SavePdfOutcome>;
+}
+
 /** What features may ask of the machine. The only code that knows whether it runs in Electron or a browser. */
 export interface Platform {
   kind: 'electron' | 'browser';
@@ -58,6 +69,8 @@ export interface Platform {
   ): Promise<SaveBackupOutcome>;
   /** Null in browser mode: automatic backups need the desktop app. */
   autoBackups: AutoBackups | null;
+  /** Undefined in browser mode: a ZIP of single certificate PDFs needs the desktop app. */
+  certificateZip?: CertificateZipSupport;
   /** Asks that this origin's storage is never evicted (navigator.storage.persist) and says whether it is. */
   requestPersistentStorage(): Promise<StoragePersistence>;
 }
@@ -127,6 +140,17 @@ export function electronPlatform(desktop: DesktopApi): Platform {
       list: () => desktop.listBackups(),
       read: (fileName) => desktop.readBackup({ fileName }),
       onQuitRequested: (listener) => desktop.onQuitBackupRequested(listener),
+    },
+    certificateZip: {
+      async renderPdf(layout) {
+        const res = await desktop.renderPdf(layout);
+        if (!res.ok) throw new Error(res.message);
+        return res.pdf;
+      },
+      async saveZip(suggestedName, bytes) {
+        const res = await desktop.saveZip({ suggestedName, bytes });
+        return res.saved ? { outcome: 'saved', filePath: res.filePath } : { outcome: res.reason };
+      },
     },
     // Electron's app:// origin keeps its data in the profile like any installed app; asking does no harm.
     requestPersistentStorage: () => persistStorage(globalThis.navigator),

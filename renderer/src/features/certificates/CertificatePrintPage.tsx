@@ -40,6 +40,7 @@ export function CertificatePrintPage() {
   const [total, setTotal] = useState<number | null>(null);
   const [pages, setPages] = useState<Prepared[]>([]);
   const [complete, setComplete] = useState(false);
+  const [zipping, setZipping] = useState(false);
   const sessionId = params.get('session');
   const ids = params.get('ids');
 
@@ -106,8 +107,35 @@ export function CertificatePrintPage() {
 
   // A ZIP of single PDFs needs the batch PDF's bytes, which only the desktop app can make (printToPDF); a browser
   // page cannot render itself to PDF. The splitting itself is certificate-zip.ts, tested in Chromium.
-  const exportZip = () => {
-    void message.info(t('certPrint.zipNeedsDesktop'));
+  const exportZip = async () => {
+    const zipSupport = platform.certificateZip;
+    if (!zipSupport) {
+      void message.info(t('certPrint.zipNeedsDesktop'));
+      return;
+    }
+    setZipping(true);
+    try {
+      // Rendered first, before any toast, so that the PDF is the pages as they are on screen.
+      const pdf = await zipSupport.renderPdf({ pageSize, landscape: true });
+      // Loaded on demand: pdf-lib is large and only needed for this export.
+      const { certificateFileNames, splitPdfToZip } = await import('./certificate-zip');
+      const names = certificateFileNames(
+        pages.map(({ certificate }) => ({
+          number: certificate.snapshot.number,
+          name: certificate.snapshot.personName,
+        })),
+      );
+      const zip = await splitPdfToZip(pdf, names);
+      const outcome = await zipSupport.saveZip(suggestedName(), zip);
+      if (outcome.outcome === 'saved')
+        void message.success(t('certPrint.zipSaved', { path: outcome.filePath }));
+      if (outcome.outcome === 'failed') void message.error(t('certPrint.zipFailed'));
+    } catch (error) {
+      console.error('certificate ZIP failed', error);
+      void message.error(t('certPrint.zipFailed'));
+    } finally {
+      setZipping(false);
+    }
   };
 
   const print = async () => {
@@ -139,7 +167,12 @@ export function CertificatePrintPage() {
           )}
         </Space>
         <Space>
-          <Button icon={<FileZipOutlined />} disabled={!canOutput} onClick={exportZip}>
+          <Button
+            icon={<FileZipOutlined />}
+            disabled={!canOutput}
+            loading={zipping}
+            onClick={() => void exportZip()}
+          >
             {t('certPrint.zip')}
           </Button>
           <Button icon={<FilePdfOutlined />} disabled={!canOutput} onClick={() => void savePdf()}>

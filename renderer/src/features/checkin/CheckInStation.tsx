@@ -16,7 +16,7 @@ import { useLiveQuery } from '../../db/live';
 import { getSession } from '../../db/sessions-repo';
 import { getCourse } from '../../db/courses-repo';
 import { getAppSettings } from '../../db/settings-repo';
-import { sessionRoster } from '../../db/enrollments-repo';
+import { composeRoster, sessionAttendance, sessionEnrollees } from '../../db/enrollments-repo';
 import {
   checkIn,
   checkOut,
@@ -85,16 +85,18 @@ export function CheckInStation() {
   const [highlight, setHighlight] = useState(0);
   const [muted, setMuted] = useState(() => localStorage.getItem(MUTE_KEY) === '1');
 
+  // Two live queries: a scan changes only the attendance, so only that is read again after each check-in.
   const data = useLiveQuery(async () => {
     const session = await getSession(ctx, sessionId);
     if (!session) return { session: undefined };
-    const [course, roster, settings] = await Promise.all([
+    const [course, enrollees, settings] = await Promise.all([
       getCourse(ctx, session.courseId),
-      sessionRoster(ctx, sessionId),
+      sessionEnrollees(ctx, sessionId),
       getAppSettings(ctx.db),
     ]);
-    return { session, course, roster, settings };
+    return { session, course, enrollees, settings };
   }, [ctx, sessionId]);
+  const attendance = useLiveQuery(() => sessionAttendance(ctx, sessionId), [ctx, sessionId]);
   const session = data?.session;
   const today = localToday();
   const date = useMemo(() => {
@@ -105,7 +107,10 @@ export function CheckInStation() {
       session.days.find((d) => d.date > today) ??
       session.days[0])!.date;
   }, [params, session, today]);
-  const roster = useMemo(() => data?.roster ?? [], [data]);
+  const roster = useMemo(
+    () => (data?.enrollees && attendance ? composeRoster(data.enrollees, attendance) : []),
+    [data, attendance],
+  );
   const full = !!session && roster.length >= session.capacity;
 
   // The walk-in form has the keyboard while it is open; otherwise the station input always takes it back.
@@ -301,7 +306,7 @@ export function CheckInStation() {
   const typed = classifyStationInput(value);
   const searchText = typed.kind === 'search' ? typed.text : '';
 
-  if (!data) return null;
+  if (!data || !attendance) return null;
   if (!session) {
     return (
       <div className="station-root">

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { RosterRow } from '../../db/enrollments-repo';
 import type { AttendanceRules } from '../../domain/attendance';
 import { dayCounts, notArrived } from './day-counts';
@@ -17,7 +17,11 @@ export const StationSide = memo(function StationSide(props: {
   search: string;
 }) {
   const { t } = useI18n();
-  const { roster, date, search, day: sessionDay, rules } = props;
+  // Deferred: the confirmation of a scan is painted first, the counters and the list follow a frame later
+  // (rebuilding a 200-line list in the same frame held the confirmation back at a crowded door).
+  const roster = useDeferredValue(props.roster);
+  const search = useDeferredValue(props.search);
+  const { date, day: sessionDay, rules } = props;
   const counts = useMemo(() => dayCounts(roster, date, sessionDay, rules), [roster, date, sessionDay, rules]);
   const missing = useMemo(() => {
     const absent = notArrived(roster, date);

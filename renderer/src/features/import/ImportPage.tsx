@@ -27,6 +27,7 @@ import { useLiveQuery } from '../../db/live';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { MaskedId } from '../../ui/MaskedId';
 import { useServices } from '../shell/app-context';
+import { takeSafetyBackup } from '../data/backup-actions';
 import { runAnalysis } from './run-analysis';
 import { columnLetter, PROBLEM_MESSAGE, readErrorMessage } from './problem-messages';
 
@@ -77,7 +78,7 @@ const hasError = (row: RosterRow) => row.problems.some((p) => p.severity === 'er
  */
 export function ImportPage() {
   const { t } = useI18n();
-  const { ctx } = useServices();
+  const { ctx, platform } = useServices();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [params] = useSearchParams();
@@ -114,6 +115,16 @@ export function ImportPage() {
   const save = async (analysis: RosterAnalysis, fileName: string) => {
     const accepted = analysis.rows.filter((r) => !hasError(r));
     setStage({ kind: 'saving', done: 0, total: accepted.length });
+    // The desktop app backs up before every import (into its backups folder); browser mode cannot write files by
+    // itself and would only push a download at every import, so it relies on the manual backup.
+    if (platform.autoBackups) {
+      const safety = await takeSafetyBackup(ctx, platform, 'before-import');
+      if (!safety.ok) {
+        void message.error(t('import.backupFailed', { message: safety.message }));
+        setStage({ kind: 'failed', fileName, message: 'import.saveFailed' });
+        return;
+      }
+    }
     try {
       const report = await saveRosterImport(
         ctx,
