@@ -84,11 +84,14 @@ export function IssueCertificatesButton(props: { sessionId: string }) {
         }
       >
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Alert
-            type={toIssue > 0 ? 'info' : 'success'}
-            showIcon
-            message={t('certIssue.summary', { eligible: toIssue, held, notEligible })}
-          />
+          {/* No summary until the eligibility is read: "0 eligible" while loading would be a wrong answer. */}
+          {rows && (
+            <Alert
+              type={toIssue > 0 ? 'info' : 'success'}
+              showIcon
+              message={t('certIssue.summary', { eligible: toIssue, held, notEligible })}
+            />
+          )}
           <Table<EligibilityRow>
             rowKey="personId"
             size="small"
