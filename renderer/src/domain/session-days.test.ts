@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  defaultSessionDay,
   sessionDateRange,
   sessionPhase,
   sessionTotalHours,
@@ -73,5 +74,27 @@ describe('sessionPhase', () => {
     [[day('2026-03-10')], '2027-01-01', 'past'],
   ])('%j on %s -> %s', (days, today, phase) => {
     expect(sessionPhase(days, today)).toBe(phase);
+  });
+});
+
+describe('defaultSessionDay', () => {
+  const days = [
+    { date: '2026-03-10', start: '08:00', end: '12:00' },
+    { date: '2026-03-12', start: '08:00', end: '12:00' },
+  ];
+  it.each([
+    ['today is a session day', '2026-03-12', undefined, '2026-03-12'],
+    ['between days: the next one', '2026-03-11', undefined, '2026-03-12'],
+    ['before the session: its first day', '2026-03-01', undefined, '2026-03-10'],
+    ['after the session: its first day', '2026-04-01', undefined, '2026-03-10'],
+    ['a day asked for that the session has', '2026-03-12', '2026-03-10', '2026-03-10'],
+    ['a day asked for that it does not have is ignored', '2026-03-12', '2026-03-11', '2026-03-12'],
+    ['nothing asked (null)', '2026-03-10', null, '2026-03-10'],
+  ] as const)('%s', (_, today, asked, expected) => {
+    expect(defaultSessionDay(days, today, asked)).toBe(expected);
+  });
+
+  it('has no day without days', () => {
+    expect(defaultSessionDay([], '2026-03-10')).toBeUndefined();
   });
 });

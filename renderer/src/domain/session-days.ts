@@ -70,3 +70,16 @@ export function sessionPhase(
   if (today > last) return 'past';
   return days.some((day) => day.date === today) ? 'today' : 'in-progress';
 }
+
+/**
+ * The session day a check-in screen opens on: the day asked for when the session has it, else today, else the
+ * next day to come, else the first day (a past session is reviewed from its start). Undefined without days.
+ */
+export function defaultSessionDay(
+  days: readonly SessionDay[],
+  today: string,
+  asked?: string | null,
+): string | undefined {
+  if (asked && days.some((d) => d.date === asked)) return asked;
+  return (days.find((d) => d.date === today) ?? days.find((d) => d.date > today) ?? days[0])?.date;
+}

@@ -13,6 +13,7 @@ import {
 } from '@ant-design/icons';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useLiveQuery } from '../../db/live';
+import { defaultSessionDay } from '../../domain/session-days';
 import { getSession } from '../../db/sessions-repo';
 import { getCourse } from '../../db/courses-repo';
 import { getAppSettings } from '../../db/settings-repo';
@@ -102,10 +103,7 @@ export function CheckInStation() {
   const date = useMemo(() => {
     const asked = params.get('date');
     if (!session) return asked ?? today;
-    if (asked && session.days.some((d) => d.date === asked)) return asked;
-    return (session.days.find((d) => d.date === today) ??
-      session.days.find((d) => d.date > today) ??
-      session.days[0])!.date;
+    return defaultSessionDay(session.days, today, asked) ?? today;
   }, [params, session, today]);
   const roster = useMemo(
     () => (data?.enrollees && attendance ? composeRoster(data.enrollees, attendance) : []),

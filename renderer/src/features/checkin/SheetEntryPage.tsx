@@ -16,7 +16,7 @@ import {
 } from '../../db/checkin-repo';
 import type { Session } from '../../db/records';
 import type { AttendanceStatus } from '../../domain/attendance';
-import type { SessionDay } from '../../domain/session-days';
+import { defaultSessionDay, type SessionDay } from '../../domain/session-days';
 import { maskIdNumber } from '../../domain/resident-id';
 import { useI18n } from '../../i18n/i18n';
 import { ATTENDANCE_LABEL, AttendanceTag } from '../../ui/AttendanceTag';
@@ -114,10 +114,7 @@ export function SheetEntryPage() {
   const date = useMemo(() => {
     const asked = params.get('date');
     if (!session) return asked ?? today;
-    if (asked && session.days.some((d) => d.date === asked)) return asked;
-    return (session.days.find((d) => d.date === today) ??
-      session.days.find((d) => d.date > today) ??
-      session.days[0])!.date;
+    return defaultSessionDay(session.days, today, asked) ?? today;
   }, [params, session, today]);
 
   // Loaded once per day (and again after a save), not live: the coordinator's typing must not be overwritten.

@@ -21,7 +21,7 @@ import { enrollPerson, sessionRoster, type RosterRow } from '../../db/enrollment
 import { InvalidIdNumberError, listEnterprises, type PersonInput } from '../../db/people-repo';
 import { IssueCertificatesButton } from '../certificates/IssueCertificatesButton';
 import { getAppSettings } from '../../db/settings-repo';
-import { sessionTotalHours } from '../../domain/session-days';
+import { defaultSessionDay, sessionTotalHours } from '../../domain/session-days';
 import type { ResidentIdError } from '../../domain/resident-id';
 import { useI18n } from '../../i18n/i18n';
 import { MaskedId } from '../../ui/MaskedId';
@@ -63,12 +63,7 @@ export function SessionDetailPage() {
   const session = data?.session;
   const checkInDay = useMemo(() => {
     if (!session) return undefined;
-    if (chosenDay && session.days.some((d) => d.date === chosenDay)) return chosenDay;
-    return (
-      session.days.find((d) => d.date === today) ??
-      session.days.find((d) => d.date > today) ??
-      session.days[0]
-    )?.date;
+    return defaultSessionDay(session.days, today, chosenDay);
   }, [session, chosenDay, today]);
 
   if (!data) return null;
