@@ -61,6 +61,15 @@ export async function saveRosterImport(
   };
   const today = toLocalIsoDate(ctx.now());
   const tables = [db.people, db.enterprises, db.enrollments, db.sessions, db.auditLog];
+  // A session's roster (and its sign-in sheet) lists people in enrollment order, by createdAt. Rows saved within
+  // the same millisecond would tie and come out in random id order, so each enrollment of an import is stamped at
+  // least a millisecond after the one before: the sheet follows the roster as the site sent it.
+  let lastEnrolledMs = 0;
+  const inRosterOrder = (enrollment: Enrollment): Enrollment => {
+    lastEnrolledMs = Math.max(Date.parse(enrollment.createdAt), lastEnrolledMs + 1);
+    const at = new Date(lastEnrolledMs).toISOString();
+    return { ...enrollment, createdAt: at, updatedAt: at };
+  };
   await db.transaction('rw', tables, async () => {
     if (request.sessionId) {
       const session = await db.sessions.get(request.sessionId);
@@ -148,7 +157,7 @@ export async function saveRosterImport(
         }
       }
       await db.people.bulkPut(people);
-      await db.enrollments.bulkAdd(enrollments);
+      await db.enrollments.bulkAdd(enrollments.map(inRosterOrder));
       await db.auditLog.bulkAdd(entries);
       onProgress?.(Math.min(start + CHUNK, request.rows.length), request.rows.length);
     }
