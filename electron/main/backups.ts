@@ -4,7 +4,7 @@
  * crash or a full disk mid-write never leaves a half file under a backup's name, nor replaces a good file.
  */
 import path from 'node:path';
-import type { BaseWindow, Dialog, SaveDialogOptions, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import type {
   AutoBackupReason,
   BackupFileInfo,
@@ -13,7 +13,7 @@ import type {
   WriteBackupResponse,
 } from '../contract';
 import { sanitizeFileName } from './files';
-import { E2E_SAVE_DIR_ENV } from './pdf';
+import type { SaveFileKind } from './save-dialog';
 import {
   autoBackupFileName,
   backupsToDelete,
@@ -108,28 +108,9 @@ export type ChooseBackupPath = (
   extension: string,
 ) => Promise<string | null>;
 
-/** The native save dialog (or the e2e folder, as for PDFs) with a filter for the backup's extension. */
-export function createBackupPathChooser(
-  env: NodeJS.ProcessEnv,
-  dialog: Pick<Dialog, 'showSaveDialog'>,
-  windowFor: (sender: WebContents) => BaseWindow | null,
-): ChooseBackupPath {
-  const e2eSaveDir = env[E2E_SAVE_DIR_ENV];
-  if (e2eSaveDir) {
-    return (_sender, defaultPath) => Promise.resolve(path.join(e2eSaveDir, path.basename(defaultPath)));
-  }
-  return async (sender, defaultPath, extension) => {
-    const options: SaveDialogOptions = {
-      defaultPath,
-      filters: [{ name: '安训备份 / SafeTrain', extensions: [extension] }],
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-    };
-    const window = windowFor(sender);
-    const result = window
-      ? await dialog.showSaveDialog(window, options)
-      : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
-  };
+/** How a backup or sync package (by its extension) is offered in the save dialog. */
+export function backupFileKind(extension: string): SaveFileKind {
+  return { filterName: '安训备份 / SafeTrain', extensions: [extension] };
 }
 
 export interface SaveBackupDeps {

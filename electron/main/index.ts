@@ -9,12 +9,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import { dataFolder } from '../../scripts/browser-mode.mjs';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { DEFAULT_ROTATION } from './backup-rotation';
-import { createBackupPathChooser, createBackupStore, createQuitBackupGuard, type BackupFs } from './backups';
+import { backupFileKind, createBackupStore, createQuitBackupGuard, type BackupFs } from './backups';
 import { QUIT_BACKUP_EVENT } from '../contract';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { applicationMenuTemplate, contextMenuTemplate } from './menu';
-import { createSavePathChooser } from './pdf';
-import { createZipPathChooser } from './zip-export';
+import { PDF_FILE, type PrintTarget } from './pdf';
+import { createSaveDialog } from './save-dialog';
+import { ZIP_FILE } from './zip-export';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow } from './windows';
@@ -124,16 +125,18 @@ function start(): void {
           readFile: (file) => readFile(file),
         }),
       );
+      // One save dialog for PDFs, ZIPs and backups, modal to the window that asked.
+      const chooseFile = createSaveDialog(
+        process.env,
+        dialog,
+        (sender: PrintTarget) =>
+          BrowserWindow.getAllWindows().find((window) => window.webContents === sender) ?? null,
+      );
       registerIpcHandlers(
         ipcMain,
         createIpcHandlers({
           print: {
-            chooseSavePath: createSavePathChooser(
-              process.env,
-              dialog,
-              (sender) =>
-                BrowserWindow.getAllWindows().find((window) => window.webContents === sender) ?? null,
-            ),
+            chooseSavePath: (sender, defaultPath) => chooseFile(sender, defaultPath, PDF_FILE),
             writeFile: async (filePath, data) => {
               await mkdir(path.dirname(filePath), { recursive: true });
               await writeFile(filePath, data);
@@ -147,22 +150,13 @@ function start(): void {
             policy: { ...DEFAULT_ROTATION, utcOffsetMinutes: -new Date().getTimezoneOffset() },
           }),
           saveBackup: {
-            choosePath: createBackupPathChooser(
-              process.env,
-              dialog,
-              (sender) =>
-                BrowserWindow.getAllWindows().find((window) => window.webContents === sender) ?? null,
-            ),
+            choosePath: (sender, defaultPath, extension) =>
+              chooseFile(sender, defaultPath, backupFileKind(extension)),
             fs: backupFs,
             documentsFolder: documentsFolder(),
           },
           saveZip: {
-            choosePath: createZipPathChooser(
-              process.env,
-              dialog,
-              (sender) =>
-                BrowserWindow.getAllWindows().find((window) => window.webContents === sender) ?? null,
-            ),
+            choosePath: (sender, defaultPath) => chooseFile(sender, defaultPath, ZIP_FILE),
             fs: backupFs,
             documentsFolder: documentsFolder(),
           },

@@ -1,14 +1,6 @@
 import path from 'node:path';
-import type { Dialog, SaveDialogOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createSavePathChooser,
-  E2E_SAVE_DIR_ENV,
-  printPage,
-  renderPdf,
-  savePdf,
-  type SavePdfDeps,
-} from './pdf';
+import { printPage, renderPdf, savePdf, type SavePdfDeps } from './pdf';
 import { fakePrintTarget } from './test-fakes';
 
 const documents = path.resolve('/home/li/Documents');
@@ -116,40 +108,6 @@ describe('renderPdf', () => {
       ok: false,
       message: 'renderer gone',
     });
-  });
-});
-
-describe('createSavePathChooser', () => {
-  function fakeDialog(result: { canceled: boolean; filePath?: string }) {
-    const showSaveDialog = vi.fn((..._args: unknown[]) => Promise.resolve({ filePath: '', ...result }));
-    return { dialog: { showSaveDialog } as unknown as Pick<Dialog, 'showSaveDialog'>, showSaveDialog };
-  }
-
-  it('asks with a PDF filter, modal to the window of the sender', async () => {
-    const { dialog, showSaveDialog } = fakeDialog({ canceled: false, filePath: '/tmp/a.pdf' });
-    const window = { id: 1 };
-    const choose = createSavePathChooser({}, dialog, () => window as never);
-    await expect(choose(fakePrintTarget().contents, '/home/li/Documents/a.pdf')).resolves.toBe('/tmp/a.pdf');
-    const [parent, options] = showSaveDialog.mock.calls[0] as [unknown, SaveDialogOptions];
-    expect(parent).toBe(window);
-    expect(options.defaultPath).toBe('/home/li/Documents/a.pdf');
-    expect(options.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
-  });
-
-  it('resolves to null when the dialog is cancelled', async () => {
-    const { dialog } = fakeDialog({ canceled: true });
-    const choose = createSavePathChooser({}, dialog, () => null);
-    await expect(choose(fakePrintTarget().contents, '/x/a.pdf')).resolves.toBeNull();
-  });
-
-  it(`skips the dialog and saves into ${E2E_SAVE_DIR_ENV} when it is set (tests only)`, async () => {
-    const { dialog, showSaveDialog } = fakeDialog({ canceled: true });
-    const e2eDir = path.resolve('/tmp/e2e-out');
-    const choose = createSavePathChooser({ [E2E_SAVE_DIR_ENV]: e2eDir }, dialog, () => null);
-    await expect(choose(fakePrintTarget().contents, path.join(documents, '证书.pdf'))).resolves.toBe(
-      path.join(e2eDir, '证书.pdf'),
-    );
-    expect(showSaveDialog).not.toHaveBeenCalled();
   });
 });
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BaseWindow, Dialog, SaveDialogOptions, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import type {
   PrintLayout,
   PrintResponse,
@@ -8,6 +8,7 @@ import type {
   SavePdfResponse,
 } from '../contract';
 import { pdfFileName, withPdfExtension } from './files';
+import type { SaveFileKind } from './save-dialog';
 
 /** The part of a window's WebContents that printing uses; fakes in tests implement just this. */
 export type PrintTarget = Pick<WebContents, 'printToPDF' | 'print'>;
@@ -22,42 +23,8 @@ export interface SavePdfDeps {
   documentsFolder: string;
 }
 
-/**
- * TEST-ONLY. When this environment variable names a folder, "save as PDF" writes there under the suggested name
- * without showing the native save dialog, which end-to-end tests cannot click (the same idea as joplin's
- * setFilePickerResponse). Nothing in the app sets it; a user never has a reason to.
- */
-export const E2E_SAVE_DIR_ENV = 'SAFETRAIN_E2E_SAVE_DIR';
-
-const SAVE_DIALOG_TITLE = '保存为 PDF';
-
-/**
- * The save-path chooser: the native dialog, modal to the window that asked, or the e2e folder when
- * SAFETRAIN_E2E_SAVE_DIR is set.
- */
-export function createSavePathChooser(
-  env: NodeJS.ProcessEnv,
-  dialog: Pick<Dialog, 'showSaveDialog'>,
-  windowFor: (sender: PrintTarget) => BaseWindow | null,
-): ChooseSavePath {
-  const e2eSaveDir = env[E2E_SAVE_DIR_ENV];
-  if (e2eSaveDir) {
-    return (_sender, defaultPath) => Promise.resolve(path.join(e2eSaveDir, path.basename(defaultPath)));
-  }
-  return async (sender, defaultPath) => {
-    const options: SaveDialogOptions = {
-      title: SAVE_DIALOG_TITLE,
-      defaultPath,
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-    };
-    const window = windowFor(sender);
-    const result = window
-      ? await dialog.showSaveDialog(window, options)
-      : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
-  };
-}
+/** How a PDF is offered in the save dialog. */
+export const PDF_FILE: SaveFileKind = { title: '保存为 PDF', filterName: 'PDF', extensions: ['pdf'] };
 
 /**
  * Renders the sender's current page to PDF, asks where to save it and writes it. Rendering comes first so that

@@ -1,9 +1,7 @@
 import path from 'node:path';
-import type { Dialog, SaveDialogOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { E2E_SAVE_DIR_ENV } from './pdf';
 import { fakeFs, fakeWebContents } from './test-fakes';
-import { createZipPathChooser, saveZip, type SaveZipDeps } from './zip-export';
+import { saveZip, type SaveZipDeps } from './zip-export';
 
 const documents = path.resolve('/home/li/Documents');
 const zip = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]);
@@ -69,41 +67,5 @@ describe('saveZip', () => {
       saved: false,
       reason: 'failed',
     });
-  });
-});
-
-describe('createZipPathChooser', () => {
-  function fakeDialog(result: { canceled: boolean; filePath?: string }) {
-    const showSaveDialog = vi.fn((..._args: unknown[]) => Promise.resolve({ filePath: '', ...result }));
-    return { dialog: { showSaveDialog } as unknown as Pick<Dialog, 'showSaveDialog'>, showSaveDialog };
-  }
-
-  it('asks with a ZIP filter, modal to the window of the sender', async () => {
-    const { dialog, showSaveDialog } = fakeDialog({ canceled: false, filePath: '/tmp/a.zip' });
-    const window = { id: 1 };
-    const windowFor = vi.fn(() => window as never);
-    const choose = createZipPathChooser({}, dialog, windowFor);
-    await expect(choose(sender, '/home/li/Documents/a.zip')).resolves.toBe('/tmp/a.zip');
-    expect(windowFor).toHaveBeenCalledWith(sender);
-    const [parent, options] = showSaveDialog.mock.calls[0] as [unknown, SaveDialogOptions];
-    expect(parent).toBe(window);
-    expect(options.defaultPath).toBe('/home/li/Documents/a.zip');
-    expect(options.filters).toEqual([{ name: 'ZIP', extensions: ['zip'] }]);
-  });
-
-  it('resolves to null when the dialog is cancelled', async () => {
-    const { dialog } = fakeDialog({ canceled: true });
-    const choose = createZipPathChooser({}, dialog, () => null);
-    await expect(choose(sender, '/x/a.zip')).resolves.toBeNull();
-  });
-
-  it(`skips the dialog and saves into ${E2E_SAVE_DIR_ENV} when it is set (tests only)`, async () => {
-    const { dialog, showSaveDialog } = fakeDialog({ canceled: true });
-    const e2eDir = path.resolve('/tmp/e2e-out');
-    const choose = createZipPathChooser({ [E2E_SAVE_DIR_ENV]: e2eDir }, dialog, () => null);
-    await expect(choose(sender, path.join(documents, '证书.zip'))).resolves.toBe(
-      path.join(e2eDir, '证书.zip'),
-    );
-    expect(showSaveDialog).not.toHaveBeenCalled();
   });
 });

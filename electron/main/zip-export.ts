@@ -1,42 +1,15 @@
 import path from 'node:path';
-import type { BaseWindow, Dialog, SaveDialogOptions, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import type { SaveZipRequest, SaveZipResponse } from '../contract';
 import { writeFileAtomic, type BackupFs } from './backups';
 import { sanitizeFileName } from './files';
-import { E2E_SAVE_DIR_ENV } from './pdf';
+import type { SaveFileKind } from './save-dialog';
 
 /** Asks where to save a ZIP; resolves to null when the user cancels. */
 export type ChooseZipPath = (sender: WebContents, defaultPath: string) => Promise<string | null>;
 
-const ZIP_DIALOG_TITLE = '保存 ZIP';
-
-/**
- * The native save dialog with a ZIP filter, modal to the window that asked, or the e2e folder when
- * SAFETRAIN_E2E_SAVE_DIR is set (TEST-ONLY, as for PDFs and backups).
- */
-export function createZipPathChooser(
-  env: NodeJS.ProcessEnv,
-  dialog: Pick<Dialog, 'showSaveDialog'>,
-  windowFor: (sender: WebContents) => BaseWindow | null,
-): ChooseZipPath {
-  const e2eSaveDir = env[E2E_SAVE_DIR_ENV];
-  if (e2eSaveDir) {
-    return (_sender, defaultPath) => Promise.resolve(path.join(e2eSaveDir, path.basename(defaultPath)));
-  }
-  return async (sender, defaultPath) => {
-    const options: SaveDialogOptions = {
-      title: ZIP_DIALOG_TITLE,
-      defaultPath,
-      filters: [{ name: 'ZIP', extensions: ['zip'] }],
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-    };
-    const window = windowFor(sender);
-    const result = window
-      ? await dialog.showSaveDialog(window, options)
-      : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
-  };
-}
+/** How a ZIP is offered in the save dialog. */
+export const ZIP_FILE: SaveFileKind = { title: '保存 ZIP', filterName: 'ZIP', extensions: ['zip'] };
 
 export interface SaveZipDeps {
   choosePath: ChooseZipPath;
