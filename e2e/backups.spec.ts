@@ -153,7 +153,7 @@ test('laptop and office exchange packages with edits on both sides and end with 
   await office.choosePackage(toOffice.path);
   await office.merge();
   await expect(office.conflictsCard(1)).toBeVisible();
-  await expect(office.conflict('课程 建筑施工现场安全培训')).toContainText('hours');
+  await expect(office.conflict('课程 建筑施工现场安全培训')).toContainText('学时');
   // Until settled the office keeps its own version.
   expect((await sharedRecords(office.page)).courses).toContainEqual(
     expect.objectContaining({ name: '建筑施工现场安全培训', hours: 7 }),

@@ -10,6 +10,7 @@ import {
   readBackupFile,
   restoreBackup,
   snapshotTables,
+  SNAPSHOT_CHUNK,
 } from './backup-repo';
 import {
   courseInput,
@@ -53,6 +54,18 @@ describe('backup and restore', () => {
     expect(after.auditLog).toHaveLength(backup.tables.auditLog!.length + 1);
     // The register search sees the restored people, not the ones added since.
     expect((await searchPeople(app.ctx, { text: '' })).total).toBe(3);
+  });
+
+  it('a snapshot reads tables larger than one chunk whole and in order', async () => {
+    const app = await openTestApp();
+    const rows = Array.from({ length: SNAPSHOT_CHUNK * 2 + 1 }, (_, i) => ({
+      id: `k${String(i).padStart(6, '0')}`,
+      value: i,
+    }));
+    await app.db.counters.bulkAdd(rows);
+    const { counters } = await snapshotTables(app.db);
+    expect(counters).toEqual(await app.db.counters.toArray());
+    expect(counters!.filter((c) => (c as { id: string }).id.startsWith('k'))).toEqual(rows);
   });
 
   it('keeps this machine its own device identity and never moves certificate counters back', async () => {

@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
+import Dexie, { type IndexableType, type Table } from 'dexie';
 import type { DbContext } from './context';
 import type { SafeTrainDb } from './database';
 import type { AuditEntry, Counter } from './records';
-import { applySchema, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { applySchema, CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from './schema';
 import { getDeviceSettings } from './settings-repo';
 import {
   decodeBackup,
@@ -17,8 +17,10 @@ import {
 import { compareTables, type RecordStamp, type TableDifference } from '../domain/backup-diff';
 import { newId } from '../domain/ids';
 
-/** Every table of the current schema: a backup holds them all. */
-export const ALL_TABLES: readonly string[] = Object.keys(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores);
+/** Every table of the current schema but the derived ones (statistics, rebuilt after a restore): a backup holds them all. */
+export const ALL_TABLES: readonly string[] = Object.keys(
+  SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores,
+).filter((t) => !DERIVED_TABLES.includes(t));
 
 /**
  * Settings that describe this installation rather than the bureau's data: a restore keeps the machine's own, so
@@ -26,16 +28,36 @@ export const ALL_TABLES: readonly string[] = Object.keys(SCHEMA_VERSIONS[SCHEMA_
  */
 export const MACHINE_SETTINGS: readonly string[] = ['device', 'operator'];
 
-/** Everything in the database, read in one transaction so that the copy is of one moment. */
+/** Records per read while taking a snapshot: few requests, yet each result is a short task for the page. */
+export const SNAPSHOT_CHUNK = 2000;
+
+/** A table in primary-key order, SNAPSHOT_CHUNK records per request (inside the caller's transaction). */
+async function readInChunks(table: Table<object, IndexableType>): Promise<unknown[]> {
+  const keyPath = table.schema.primKey.keyPath as string;
+  const rows: unknown[] = [];
+  let chunk: object[] = await table.orderBy(':id').limit(SNAPSHOT_CHUNK).toArray();
+  while (chunk.length > 0) {
+    rows.push(...chunk);
+    if (chunk.length < SNAPSHOT_CHUNK) break;
+    const last = Dexie.getByKeyPath(chunk[chunk.length - 1]!, keyPath) as IndexableType;
+    chunk = await table.where(':id').above(last).limit(SNAPSHOT_CHUNK).toArray();
+  }
+  return rows;
+}
+
+/**
+ * Everything in the database, read in one transaction so that the copy is of one moment. Table after table in
+ * chunks, not every table at once in one piece: the page gets to paint and take keys between the chunks, so a
+ * backup of a large database does not freeze the screen while it is read.
+ */
 export async function snapshotTables(db: SafeTrainDb): Promise<BackupTables> {
   return db.transaction(
     'r',
     ALL_TABLES.map((t) => db.table(t)),
     async () => {
-      const entries = await Promise.all(
-        ALL_TABLES.map(async (t): Promise<[string, unknown[]]> => [t, await db.table(t).toArray()]),
-      );
-      return Object.fromEntries(entries);
+      const tables: BackupTables = {};
+      for (const t of ALL_TABLES) tables[t] = await readInChunks(db.table(t));
+      return tables;
     },
   );
 }
@@ -56,10 +78,13 @@ export async function manifestBase(
   };
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** A backup file of the whole database, ready to be written or downloaded. */
 export async function createBackupFile(ctx: DbContext, reason: BackupReason): Promise<Uint8Array> {
   const tables = await snapshotTables(ctx.db);
-  return encodeBackup(await manifestBase(ctx, 'backup', reason), tables);
+  // A zero timeout between chunks: key presses and paints get their turn while a large database is written out.
+  return encodeBackup(await manifestBase(ctx, 'backup', reason), tables, { pause: nextTask });
 }
 
 export function readBackupFile(bytes: Uint8Array, kind: BackupKind = 'backup'): Promise<DecodeResult> {
@@ -142,7 +167,8 @@ export async function restoreBackup(ctx: DbContext, backup: DecodedBackup): Prom
   const tables = await upgradeBackupTables(db, backup);
   await db.transaction(
     'rw',
-    ALL_TABLES.map((t) => db.table(t)),
+    // The derived statistics tables too: clearing attendance marks every aggregate for a rebuild.
+    [...ALL_TABLES, ...DERIVED_TABLES].map((t) => db.table(t)),
     async () => {
       // Settings are a few named records: the backup's win, ones it lacks (an older backup, the machine's own)
       // stay, so the machine never loses its identity or the shared settings to an empty backup.

@@ -266,7 +266,9 @@ describe('issueCertificates', () => {
       'a deleted session',
       async (app) => {
         const { session } = await sessionWithAttendance(app, [FULL]);
-        await app.db.sessions.put({ ...session, deletedAt: app.clock.now().toISOString() });
+        await app.db.transaction('rw', app.db.sessions, app.db.statsDirty, () =>
+          app.db.sessions.put({ ...session, deletedAt: app.clock.now().toISOString() }),
+        );
         return session.id;
       },
     ],

@@ -45,7 +45,8 @@ type DayRequest = { sessionId: string; date: string };
 
 const ATTENDANCE_TABLES = (ctx: DbContext) => {
   const { db } = ctx;
-  return [db.sessions, db.people, db.enrollments, db.attendance, db.auditLog];
+  // statsDirty: every attendance write marks its session's statistics for recomputation (db/statistics-dirty).
+  return [db.sessions, db.people, db.enrollments, db.attendance, db.auditLog, db.statsDirty];
 };
 
 async function sessionDay(ctx: DbContext, request: DayRequest): Promise<SessionDay | undefined> {
@@ -88,26 +89,43 @@ type NoOneToRecord =
   | { kind: 'not-enrolled'; person: Person };
 
 /**
- * Runs `act` for the enrolled person of a request on its session day, in one transaction over the attendance
- * tables; otherwise says why not (invalid ID, no such day, unknown person, not enrolled, in that order).
+ * Runs `act` for the enrolled person of a request on its session day, with their record of the day if any, in one
+ * transaction over the attendance tables; otherwise says why not (invalid ID, no such day, unknown person, not
+ * enrolled, in that order). Reads that do not depend on each other are issued together: a scan at the door waits
+ * for every round trip to the database in turn.
  */
 async function forEnrolledPerson<R>(
   ctx: DbContext,
   request: DayRequest & PersonRef,
-  act: (day: SessionDay, person: Person, settings: AppSettings) => Promise<R>,
+  act: (
+    day: SessionDay,
+    person: Person,
+    settings: AppSettings,
+    existing: Attendance | undefined,
+  ) => Promise<R>,
 ): Promise<R | NoOneToRecord> {
   const { db } = ctx;
-  const settings = await getAppSettings(db);
-  return db.transaction('rw', ATTENDANCE_TABLES(ctx), async (): Promise<R | NoOneToRecord> => {
-    const resolved = await resolvePerson(ctx, request);
-    if ('kind' in resolved && resolved.kind === 'invalid-id') return resolved;
-    const day = await sessionDay(ctx, request);
-    if (!day) return { kind: 'no-such-day' };
-    if (!('person' in resolved)) return resolved;
-    const { person } = resolved;
-    if (!(await findEnrollment(ctx, request.sessionId, person.id))) return { kind: 'not-enrolled', person };
-    return act(day, person, settings);
-  });
+  return db.transaction(
+    'rw',
+    [...ATTENDANCE_TABLES(ctx), db.settings],
+    async (): Promise<R | NoOneToRecord> => {
+      const [resolved, day, settings] = await Promise.all([
+        resolvePerson(ctx, request),
+        sessionDay(ctx, request),
+        getAppSettings(db),
+      ]);
+      if ('kind' in resolved && resolved.kind === 'invalid-id') return resolved;
+      if (!day) return { kind: 'no-such-day' };
+      if (!('person' in resolved)) return resolved;
+      const { person } = resolved;
+      const [enrollment, existing] = await Promise.all([
+        findEnrollment(ctx, request.sessionId, person.id),
+        dayAttendance(ctx, request, person.id),
+      ]);
+      if (!enrollment) return { kind: 'not-enrolled', person };
+      return act(day, person, settings, existing);
+    },
+  );
 }
 
 /** Call inside a transaction over the attendance tables, with the person enrolled. */
@@ -118,9 +136,11 @@ async function checkInEnrolled(
   person: Person,
   settings: AppSettings,
   entry: { source: Attendance['source']; at?: Date; note?: string } = { source: 'scan' },
+  /** The person's record of the day, when the caller has read it already. */
+  known?: { existing: Attendance | undefined },
 ): Promise<CheckInResult> {
   const at = entry.at ?? ctx.now();
-  const existing = await dayAttendance(ctx, request, person.id);
+  const existing = known ? known.existing : await dayAttendance(ctx, request, person.id);
   if (existing?.checkInAt) return { kind: 'already', person, attendance: existing };
   const status = statusOnCheckIn(day, at, settings.attendanceRules);
   // A day closed as absent keeps its record id when the person turns up after all (late arrival, data entry).
@@ -140,8 +160,11 @@ async function checkInEnrolled(
     ...(entry.note ? { note: entry.note } : {}),
   };
   const attendance = existing ? stampUpdate(ctx, existing, fields) : stampNew<Attendance>(ctx, fields);
-  await ctx.db.attendance.put(attendance);
-  await audit(ctx, 'attendance', existing ? 'update' : 'create', existing, attendance);
+  // Issued together: the transaction commits once both are written, one round trip sooner.
+  await Promise.all([
+    ctx.db.attendance.put(attendance),
+    audit(ctx, 'attendance', existing ? 'update' : 'create', existing, attendance),
+  ]);
   return { kind: 'checked-in', person, attendance, ...(existing ? { previous: existing } : {}) };
 }
 
@@ -154,8 +177,8 @@ export async function checkIn(
   ctx: DbContext,
   request: DayRequest & ({ rawId: string } | { personId: string }),
 ): Promise<CheckInResult> {
-  return forEnrolledPerson(ctx, request, (day, person, settings) =>
-    checkInEnrolled(ctx, request, day, person, settings),
+  return forEnrolledPerson(ctx, request, (day, person, settings, existing) =>
+    checkInEnrolled(ctx, request, day, person, settings, { source: 'scan' }, { existing }),
   );
 }
 
@@ -205,7 +228,7 @@ export async function undoCheckIn(
   done: { attendance: Attendance; previous?: Attendance },
 ): Promise<boolean> {
   const { db } = ctx;
-  return db.transaction('rw', [db.attendance, db.auditLog], async () => {
+  return db.transaction('rw', [db.attendance, db.auditLog, db.statsDirty], async () => {
     const current = await db.attendance.get(done.attendance.id);
     if (!isLive(current) || current.updatedAt !== done.attendance.updatedAt) return false;
     if (done.previous) {
@@ -286,8 +309,7 @@ export function judgeDay(
 
 /** Checks a person out at the end of a day: the hours credited follow the time attended. */
 export async function checkOut(ctx: DbContext, request: DayRequest & PersonRef): Promise<CheckOutResult> {
-  return forEnrolledPerson(ctx, request, async (day, person, settings): Promise<CheckOutResult> => {
-    const existing = await dayAttendance(ctx, request, person.id);
+  return forEnrolledPerson(ctx, request, async (day, person, settings, existing): Promise<CheckOutResult> => {
     if (!existing?.checkInAt) return { kind: 'not-checked-in', person };
     if (existing.checkOutAt) return { kind: 'already-out', person, attendance: existing };
     const checkOutAt = ctx.now().toISOString();
@@ -309,7 +331,7 @@ export async function undoCheckOut(
   done: { attendance: Attendance; previous: Attendance },
 ): Promise<boolean> {
   const { db } = ctx;
-  return db.transaction('rw', [db.attendance, db.auditLog], async () => {
+  return db.transaction('rw', [db.attendance, db.auditLog, db.statsDirty], async () => {
     const current = await db.attendance.get(done.attendance.id);
     if (!isLive(current) || current.updatedAt !== done.attendance.updatedAt) return false;
     const restored = stampReplace(ctx, current, recordFields(done.previous)) ?? current;

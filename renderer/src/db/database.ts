@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { applySchema } from './schema';
 import { peopleSearchMiddleware } from './people-search';
+import { statsDirtyMiddleware, type StatsDirtyMarker } from './statistics-dirty';
+import type { SessionStats, StatsMonth } from '../domain/statistics';
 import type {
   Attendance,
   AuditEntry,
@@ -29,6 +31,9 @@ export class SafeTrainDb extends Dexie {
   auditLog!: EntityTable<AuditEntry, 'id'>;
   counters!: EntityTable<Counter, 'id'>;
   merges!: EntityTable<PersonMerge, 'id'>;
+  sessionStats!: EntityTable<SessionStats, 'id'>;
+  statsMonths!: EntityTable<StatsMonth, 'id'>;
+  statsDirty!: EntityTable<StatsDirtyMarker, 'id'>;
 
   constructor(
     name = DATABASE_NAME,
@@ -39,5 +44,6 @@ export class SafeTrainDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     applySchema(this);
     this.use(peopleSearchMiddleware(this));
+    this.use(statsDirtyMiddleware(this));
   }
 }

@@ -274,6 +274,7 @@ export async function loadDemoData(ctx: DbContext): Promise<void> {
     db.enrollments,
     db.attendance,
     db.auditLog,
+    db.statsDirty,
   ];
   await db.transaction('rw', tables, async () => {
     const groups: Array<[string, { bulkAdd(items: never[]): Promise<unknown> }, Array<{ id: string }>]> = [

@@ -3,6 +3,9 @@ import { isLive } from './context';
 import type { SessionWithCourse } from './sessions-repo';
 import { sessionPhase } from '../domain/session-days';
 import { addDays } from '../domain/calendar';
+import { reminders } from './reminders-repo';
+import { trainingSummary } from './statistics-repo';
+import type { TrainingSummary } from '../domain/statistics';
 
 /**
  * How far back a session may have started and still be running today. Sessions span days, not months; a longer
@@ -74,4 +77,40 @@ export async function homeOverview(ctx: DbContext, today: string): Promise<HomeO
     current: await withDetails(current),
     upcoming: await withDetails(upcoming),
   };
+}
+
+/** People trained this month and this year (up to today), from the maintained statistics (statistics-repo). */
+export async function homeTraining(
+  ctx: DbContext,
+  today: string,
+): Promise<{ month: TrainingSummary; year: TrainingSummary }> {
+  const [month, year] = await Promise.all([
+    trainingSummary(ctx, { from: `${today.slice(0, 7)}-01`, to: today }),
+    trainingSummary(ctx, { from: `${today.slice(0, 4)}-01-01`, to: today }),
+  ]);
+  return { month, year };
+}
+
+export interface HomeReminderCounts {
+  /** People (principals, safety officers, high-risk workers) whose refresher is overdue. */
+  overdue: number;
+  /** Refreshers falling due within the window, and managers never trained. */
+  dueOrNeverTrained: number;
+  /** Certificates ending within the window either side of today (the reminders page's list). */
+  expiring: number;
+}
+
+/**
+ * The reminders page's figures for the home screen, the same lists counted (db/reminders-repo): these read every
+ * manager's attendance, so the home screen asks for them after its first figures are on screen.
+ */
+export async function homeReminderCounts(
+  ctx: DbContext,
+  today: string,
+  withinDays: number,
+): Promise<HomeReminderCounts> {
+  const list = await reminders(ctx, { today, withinDays });
+  const overdue = new Set(list.people.filter((r) => r.status === 'overdue').map((r) => r.person.id));
+  const other = new Set(list.people.filter((r) => r.status !== 'overdue').map((r) => r.person.id));
+  return { overdue: overdue.size, dueOrNeverTrained: other.size, expiring: list.certificates.length };
 }

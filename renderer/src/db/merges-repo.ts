@@ -38,7 +38,16 @@ type PersonLinked = RecordMeta & { personId: string };
 
 function tables(ctx: DbContext) {
   const { db } = ctx;
-  return [db.people, db.enrollments, db.attendance, db.certificates, db.enterprises, db.merges, db.auditLog];
+  return [
+    db.people,
+    db.enrollments,
+    db.attendance,
+    db.certificates,
+    db.enterprises,
+    db.merges,
+    db.auditLog,
+    db.statsDirty,
+  ];
 }
 
 async function liveOf<T extends PersonLinked>(

@@ -86,6 +86,27 @@ describe('PeopleIndex', () => {
     for (const q of QUERIES) expect(index.query(q), JSON.stringify(q)).toEqual(fresh.query(q));
   });
 
+  it.each([
+    ['one chunk', [2000]],
+    ['even chunks', [500, 500, 500, 500]],
+    ['uneven chunks and an empty one', [1, 999, 0, 700, 300]],
+  ])('answers after a build in chunks (%s) exactly as one built in one go', (_, sizes) => {
+    const all = Array.from({ length: 2000 }, (_, i) =>
+      i % 13 === 0 ? { ...makePerson(i), deletedAt: '2026-02-01T00:00:00.000Z' } : makePerson(i),
+    );
+    const chunked = new PeopleIndex();
+    chunked.load([]);
+    let from = 0;
+    for (const size of sizes) {
+      chunked.loadMore(all.slice(from, from + size));
+      from += size;
+    }
+    const whole = new PeopleIndex();
+    whole.load(all);
+    expect(chunked.size).toBe(whole.size);
+    for (const q of QUERIES) expect(chunked.query(q), JSON.stringify(q)).toEqual(whole.query(q));
+  });
+
   it('pages through the groups of exact, starting and inner matches in order', () => {
     const index = new PeopleIndex();
     index.load([makePerson(1), makePerson(2), makePerson(9), makePerson(10)]);

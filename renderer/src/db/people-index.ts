@@ -66,6 +66,18 @@ function comparator(field: PeopleSortField, order: SortOrder): Compare {
   return (a, b) => (a.birthDate === '' ? 1 : 0) - (b.birthDate === '' ? 1 : 0) || compare(a, b);
 }
 
+/** Two sorted lists as one, stable: of equal items, those of `a` first. */
+function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+  const out: T[] = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compare(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
 /** Index of the last element of an ascending list that is <= value. */
 function floorIndex(list: readonly number[], value: number): number {
   let lo = 0;
@@ -123,6 +135,19 @@ class Haystack {
   append(entry: Entry): void {
     this.starts.push(this.text.length);
     this.text += `${this.field(entry)}\n`;
+  }
+
+  /** Adds the next slots' texts at once (a chunk of a build). */
+  appendAll(entries: readonly Entry[]): void {
+    const parts: string[] = [];
+    let length = this.text.length;
+    for (const entry of entries) {
+      const part = `${this.field(entry)}\n`;
+      this.starts.push(length);
+      parts.push(part);
+      length += part.length;
+    }
+    this.text += parts.join('');
   }
 
   /**
@@ -188,6 +213,24 @@ export class PeopleIndex {
   /** Replaces the whole content. */
   load(people: Iterable<Person>): void {
     this.rebuild([...people].filter((p) => p.deletedAt === undefined).map(toEntry));
+  }
+
+  /**
+   * Adds people who are not in the index yet, as one more chunk of a build that reads the register a chunk at a
+   * time (db/people-search.ts): `load([])` then `loadMore` of every chunk gives the same index as one `load` of
+   * them all, without one long task for the whole register.
+   */
+  loadMore(people: Iterable<Person>): void {
+    const entries = [...people].filter((p) => p.deletedAt === undefined).map(toEntry);
+    const keysBefore = this.initialKeys.length;
+    for (const entry of entries) this.appendSlot(entry, false);
+    this.ids.appendAll(entries);
+    this.names.appendAll(entries);
+    this.upperNames.appendAll(entries);
+    const added = this.initialKeys.splice(keysBefore).sort(byKey);
+    this.initialKeys = mergeSorted(this.initialKeys, added, byKey);
+    // Sort orders are built again on the next query that needs one.
+    this.orders.clear();
   }
 
   /** Adds or replaces people; a tombstoned person leaves the index. */

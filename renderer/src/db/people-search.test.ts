@@ -154,6 +154,27 @@ describe('searchPeople', () => {
     expect(names((await searchPeople(app.ctx, { text: 'wjg' })).people)).toEqual(['王建国']);
   });
 
+  it('builds the index a chunk at a time over a large register, missing no one written meanwhile', async () => {
+    const app = await openTestApp();
+    const base = { idType: 'resident-id', role: 'worker' } as const;
+    // More than two chunks of the build.
+    const people = Array.from({ length: 2500 }, (_, i) =>
+      stampNew<Person>(app.ctx, {
+        ...base,
+        name: i === 1234 ? '欧阳修' : '王伟',
+        nameInitials: [],
+        idNumber: buildResidentId('320402', `19${70 + Math.floor(i / 1000)}-06-15`, i % 1000),
+      }),
+    );
+    await app.db.people.bulkAdd(people);
+    const building = warmPeopleSearch(app.ctx);
+    const writing = savePerson(app.ctx, { ...base, name: '王建国', idNumber: residentId(5) });
+    await Promise.all([building, writing]);
+    expect((await searchPeople(app.ctx, { text: '王', limit: 1 })).total).toBe(2500);
+    expect(names((await searchPeople(app.ctx, { text: 'oyx' })).people)).toEqual(['欧阳修']);
+    expect(names((await searchPeople(app.ctx, { text: 'wjg' })).people)).toEqual(['王建国']);
+  });
+
   it('rebuilds after the table is cleared (a backup being restored)', async () => {
     const app = await openTestApp();
     await register(app);

@@ -10,6 +10,7 @@ import type { Person } from './records';
 import { PeopleIndex, type PeopleQuery } from './people-index';
 import { nameInitials } from '../domain/name-initials';
 import { normalizeCodeInput } from '../domain/code-input';
+import { backgroundTurn } from './background-work';
 
 export type { PeopleQuery, PeopleSortField, SortOrder } from './people-index';
 
@@ -29,6 +30,12 @@ export interface PeopleSearchResult {
 type Listener = () => void;
 
 /**
+ * People read per step of a build: a few milliseconds of work, and a read short enough that a check-in's write,
+ * which IndexedDB queues behind it, hardly waits (one read of 100,000 people held a check-in for over a second).
+ */
+const BUILD_CHUNK = 1000;
+
+/**
  * The search index of one open database: built on first use from the people table, then kept in step by the
  * write middleware below, which applies every committed write of a person (whoever made it: the register, an
  * import, check-in, the demo data) once its transaction has completed. Writes committed while the index is being
@@ -38,6 +45,8 @@ class PeopleSearch {
   readonly index = new PeopleIndex();
   private state: 'empty' | 'building' | 'ready' = 'empty';
   private building: Promise<void> | null = null;
+  /** Someone waits for the index (a query the database's prefix indexes cannot answer): build without pauses. */
+  private urgent = false;
   private queued: Array<(index: PeopleIndex) => void> = [];
   private readonly listeners = new Set<Listener>();
 
@@ -47,8 +56,14 @@ class PeopleSearch {
     return this.state === 'ready';
   }
 
-  async ready(): Promise<PeopleIndex> {
+  /**
+   * The built index. In the background (`urgent` false: the warm-up at start) the build reads the register a chunk
+   * at a time in idle moments and steps aside for the check-in station (db/background-work.ts); a caller that
+   * needs the answer now makes it go on without pauses.
+   */
+  async ready(urgent = true): Promise<PeopleIndex> {
     if (this.state !== 'ready') {
+      if (urgent) this.urgent = true;
       this.building ??= this.build();
       await this.building;
     }
@@ -58,9 +73,22 @@ class PeopleSearch {
   private async build(): Promise<void> {
     this.state = 'building';
     this.queued = [];
-    // Outside any transaction of the caller: the build is a read of its own, not part of someone's write.
-    const people = await Dexie.ignoreTransaction(() => this.db.people.toArray());
-    this.index.load(people);
+    this.index.load([]);
+    let after: string | undefined;
+    for (;;) {
+      if (!this.urgent) await backgroundTurn();
+      const from = after;
+      // Outside any transaction of the caller: the build is a read of its own, not part of someone's write.
+      const chunk = await Dexie.ignoreTransaction(() =>
+        (from === undefined ? this.db.people.orderBy(':id') : this.db.people.where(':id').above(from))
+          .limit(BUILD_CHUNK)
+          .toArray(),
+      );
+      this.index.loadMore(chunk);
+      if (chunk.length < BUILD_CHUNK) break;
+      after = chunk[chunk.length - 1]!.id;
+    }
+    this.urgent = false;
     for (const change of this.queued) change(this.index);
     this.queued = [];
     this.state = 'ready';
@@ -187,7 +215,7 @@ export function peopleSearchMiddleware(db: SafeTrainDb): Middleware<{ stack: 'db
 
 /** Builds the index now (at start-up, so the first search does not wait for it). */
 export async function warmPeopleSearch(ctx: DbContext): Promise<void> {
-  await searchOf(ctx.db).ready();
+  await searchOf(ctx.db).ready(false);
 }
 
 /** Calls `listener` whenever the people in the index change (after the write committed), until unsubscribed. */
@@ -205,7 +233,7 @@ export async function searchPeople(
 ): Promise<PeopleSearchResult> {
   const search = searchOf(ctx.db);
   if (!search.isReady) {
-    void search.ready();
+    void search.ready(false);
     const cold = await searchByPrefix(ctx, query);
     if (cold) return cold;
   }

@@ -138,7 +138,9 @@ describe('deleteCourse', () => {
     if (sessionState !== 'none') {
       const session = await saveSession(app.ctx, sessionInput(course.id));
       if (sessionState === 'tombstoned') {
-        await app.db.sessions.put({ ...session, deletedAt: app.clock.now().toISOString() });
+        await app.db.transaction('rw', app.db.sessions, app.db.statsDirty, () =>
+          app.db.sessions.put({ ...session, deletedAt: app.clock.now().toISOString() }),
+        );
       }
     }
     app.clock.advanceMinutes(5);

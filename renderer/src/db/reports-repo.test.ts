@@ -31,7 +31,7 @@ async function attend(
     hoursCredited,
     source: 'scan',
   });
-  await app.db.attendance.add(a);
+  await app.db.transaction('rw', app.db.attendance, app.db.statsDirty, () => app.db.attendance.add(a));
   return a;
 }
 
@@ -58,7 +58,9 @@ describe('attendanceTotalsByEnterprise', () => {
     await attend(app, p3, '2024-12-31', 'present', 4);
     await attend(app, p3, '2026-01-01', 'present', 4);
     const removed = await attend(app, p3, '2025-05-05', 'present', 4);
-    await app.db.attendance.put(tombstone(app.ctx, removed));
+    await app.db.transaction('rw', app.db.attendance, app.db.statsDirty, () =>
+      app.db.attendance.put(tombstone(app.ctx, removed)),
+    );
 
     expect(await attendanceTotalsByEnterprise(app.ctx, 2025)).toEqual([
       { enterpriseId: a.id, people: 2, daysAttended: 3, daysAbsent: 1, hours: 10 },

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { SafeTrainDb } from './database';
 import { openAppDatabase } from './open';
 import { searchPeople } from './people-search';
-import { applySchema, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { applySchema, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, STATS_REBUILD_ALL } from './schema';
+import { sessionStatsFromScratch, trainingSummary } from './statistics-repo';
+import { openTestApp } from './test-db';
 import type { Enterprise, Person } from './records';
 import { buildResidentId } from '../domain/resident-id';
 
@@ -137,7 +139,7 @@ describe('upgrade from version 2 to 3', () => {
 
     const db = new SafeTrainDb('office', { indexedDB: factory, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect((await db.people.where('role').equals('principal').toArray()).map((p) => p.id)).toEqual(['p2']);
     expect(await db.attendance.where('date').between('2026-01-01', '2026-12-31', true, true).count()).toBe(1);
     expect((await db.certificates.where('status').equals('voided').toArray()).map((c) => c.id)).toEqual([
@@ -145,5 +147,69 @@ describe('upgrade from version 2 to 3', () => {
     ]);
     expect(await db.people.count()).toBe(3);
     db.close();
+  });
+});
+
+describe('upgrade from version 3 to 4', () => {
+  it('keeps every record and builds the statistics aggregate of the existing attendance on first use', async () => {
+    const factory = new IDBFactory();
+    const v3 = new Dexie('office', { indexedDB: factory, IDBKeyRange });
+    applySchema(v3, 3);
+    await v3.open();
+    await v3.table('people').bulkAdd(structuredClone(V1_PEOPLE));
+    await v3.table('courses').add({
+      ...meta('c1'),
+      name: '农民工安全培训',
+      audience: 'worker',
+      kind: 'initial',
+      hours: 4,
+      outline: '',
+    });
+    await v3.table('sessions').add({
+      ...meta('s1'),
+      courseId: 'c1',
+      days: [{ date: '2026-03-02', start: '08:00', end: '12:00' }],
+      startDate: '2026-03-02',
+      venue: '职工食堂',
+      instructor: '周志明',
+      capacity: 30,
+      status: 'completed',
+    });
+    await v3.table('attendance').bulkAdd([
+      {
+        ...meta('a1'),
+        sessionId: 's1',
+        personId: 'p1',
+        date: '2026-03-02',
+        status: 'present',
+        hoursCredited: 4,
+        source: 'scan',
+      },
+      {
+        ...meta('a2'),
+        sessionId: 's1',
+        personId: 'p2',
+        date: '2026-03-02',
+        status: 'absent',
+        hoursCredited: 0,
+        source: 'manual',
+      },
+    ]);
+    v3.close();
+
+    const app = await openTestApp({ factory, name: 'office' });
+    expect(app.db.verno).toBe(4);
+    expect(await app.db.people.count()).toBe(3);
+    expect(await app.db.attendance.count()).toBe(2);
+    expect(await app.db.statsDirty.get(STATS_REBUILD_ALL)).toBeDefined();
+    expect(await trainingSummary(app.ctx, { from: '2026-03-01', to: '2026-03-31' })).toEqual({
+      sessions: 1,
+      people: 1,
+      personTimes: 1,
+      personHours: 4,
+      attendanceRate: 0.5,
+    });
+    expect(await app.db.statsDirty.count()).toBe(0);
+    expect(await app.db.sessionStats.toArray()).toEqual(await sessionStatsFromScratch(app.ctx));
   });
 });

@@ -82,7 +82,41 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       merges: 'id, keptId, removedId, at, updatedAt',
     },
   },
+  {
+    // Statistics at volume: one maintained aggregate per session (sessionStats, found by any of its dates), the same
+    // aggregates packed by calendar month (statsMonths: a year's report reads 12 records, not thousands), and the
+    // sessions whose aggregate must be recomputed (statsDirty), marked in the same transaction as every write of
+    // attendance or sessions (db/statistics-dirty.ts). Both are derived: not backed up, rebuilt after a restore.
+    version: 4,
+    stores: {
+      enterprises: 'id, name, creditCode, town, industry, updatedAt, principalId, *safetyOfficerIds',
+      people: 'id, idNumber, name, phone, enterpriseId, updatedAt, *nameInitials, role',
+      courses: 'id, name, updatedAt',
+      sessions: 'id, courseId, startDate, status, updatedAt',
+      enrollments: 'id, sessionId, personId, [sessionId+personId], updatedAt',
+      attendance: 'id, personId, [sessionId+date], [sessionId+personId+date], updatedAt, date',
+      certificates: 'id, number, personId, sessionId, issuedAt, updatedAt, status, validUntil',
+      settings: 'id',
+      auditLog: 'id, at, [table+recordId]',
+      counters: 'id',
+      merges: 'id, keptId, removedId, at, updatedAt',
+      sessionStats: 'id, *dates',
+      statsMonths: 'id',
+      statsDirty: 'id',
+    },
+    // The aggregate of existing data is built on first use (a full rebuild, marked by '*'), not inside the version
+    // change: at a million attendance records that would hold the app's start for minutes.
+    upgrade: async (tx) => {
+      await tx.table('statsDirty').put({ id: STATS_REBUILD_ALL, token: 'upgrade' });
+    },
+  },
 ];
+
+/** Tables derived from the others (statistics): rebuilt rather than backed up, restored or synchronised. */
+export const DERIVED_TABLES: readonly string[] = ['sessionStats', 'statsMonths', 'statsDirty'];
+
+/** The statsDirty marker that asks for every session's aggregate to be rebuilt (after an upgrade or a restore). */
+export const STATS_REBUILD_ALL = '*';
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 

@@ -37,7 +37,7 @@ export async function saveSession(ctx: DbContext, input: SessionInput, id?: stri
   const { db } = ctx;
   const days = [...input.days].sort((a, b) => a.date.localeCompare(b.date));
   const startDate = sessionDateRange(days).first;
-  return db.transaction('rw', db.sessions, db.auditLog, async () => {
+  return db.transaction('rw', db.sessions, db.auditLog, db.statsDirty, async () => {
     const before = id ? await db.sessions.get(id) : undefined;
     if (id && !isLive(before)) throw new Error(`session ${id} not found`);
     const record = before
@@ -55,40 +55,44 @@ export async function saveSession(ctx: DbContext, input: SessionInput, id?: stri
  */
 export async function completeSession(ctx: DbContext, sessionId: string): Promise<{ markedAbsent: number }> {
   const { db } = ctx;
-  return db.transaction('rw', [db.sessions, db.enrollments, db.attendance, db.auditLog], async () => {
-    const session = await db.sessions.get(sessionId);
-    if (!isLive(session)) throw new Error(`session ${sessionId} not found`);
-    const enrollments = (await db.enrollments.where('sessionId').equals(sessionId).toArray()).filter(
-      (e) => e.deletedAt === undefined && e.status === 'enrolled',
-    );
-    let markedAbsent = 0;
-    for (const day of session.days) {
-      const present = new Set(
-        (await db.attendance.where('[sessionId+date]').equals([sessionId, day.date]).toArray())
-          .filter((a) => a.deletedAt === undefined)
-          .map((a) => a.personId),
+  return db.transaction(
+    'rw',
+    [db.sessions, db.enrollments, db.attendance, db.auditLog, db.statsDirty],
+    async () => {
+      const session = await db.sessions.get(sessionId);
+      if (!isLive(session)) throw new Error(`session ${sessionId} not found`);
+      const enrollments = (await db.enrollments.where('sessionId').equals(sessionId).toArray()).filter(
+        (e) => e.deletedAt === undefined && e.status === 'enrolled',
       );
-      for (const enrollment of enrollments) {
-        if (present.has(enrollment.personId)) continue;
-        const absent = stampNew<Attendance>(ctx, {
-          sessionId,
-          personId: enrollment.personId,
-          date: day.date,
-          status: 'absent',
-          hoursCredited: 0,
-          source: 'manual',
-        });
-        await db.attendance.add(absent);
-        await audit(ctx, 'attendance', 'create', undefined, absent);
-        markedAbsent++;
+      let markedAbsent = 0;
+      for (const day of session.days) {
+        const present = new Set(
+          (await db.attendance.where('[sessionId+date]').equals([sessionId, day.date]).toArray())
+            .filter((a) => a.deletedAt === undefined)
+            .map((a) => a.personId),
+        );
+        for (const enrollment of enrollments) {
+          if (present.has(enrollment.personId)) continue;
+          const absent = stampNew<Attendance>(ctx, {
+            sessionId,
+            personId: enrollment.personId,
+            date: day.date,
+            status: 'absent',
+            hoursCredited: 0,
+            source: 'manual',
+          });
+          await db.attendance.add(absent);
+          await audit(ctx, 'attendance', 'create', undefined, absent);
+          markedAbsent++;
+        }
       }
-    }
-    const completed = stampUpdate(ctx, session, {
-      status: 'completed',
-      completedAt: ctx.now().toISOString(),
-    });
-    await db.sessions.put(completed);
-    await audit(ctx, 'sessions', 'update', session, completed);
-    return { markedAbsent };
-  });
+      const completed = stampUpdate(ctx, session, {
+        status: 'completed',
+        completedAt: ctx.now().toISOString(),
+      });
+      await db.sessions.put(completed);
+      await audit(ctx, 'sessions', 'update', session, completed);
+      return { markedAbsent };
+    },
+  );
 }

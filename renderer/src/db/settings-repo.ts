@@ -6,6 +6,8 @@ import { randomSecret } from '../domain/verification-code';
 import { randomDeviceCode } from '../domain/certificate-number';
 import { DEFAULT_HOUR_RULES, DEFAULT_MINUTES_PER_CLASS_HOUR, type HourRule } from '../domain/hour-rules';
 import { DEFAULT_ATTENDANCE_RULES, type AttendanceRules } from '../domain/attendance';
+import type { CoverageTargets } from '../domain/coverage';
+import type { TrainingNoticeSettings } from '../domain/training-notice';
 
 /** This installation: never shared with other machines. */
 export interface DeviceSettings {
@@ -25,6 +27,10 @@ export interface AppSettings {
   attendanceRules: AttendanceRules;
   /** The statutory hour table (学时要求) as the coordinator keeps it: the legal minimums by audience, kind and risk. */
   hourRules: HourRule[];
+  /** Coverage targets in percent (issue 8); absent ones take DEFAULT_COVERAGE_TARGETS. */
+  coverageTargets?: Partial<CoverageTargets>;
+  /** What training notices print (issue 8): contact, phone, what to bring; absent ones take the notice defaults. */
+  trainingNotice?: TrainingNoticeSettings;
   /** The user chose a language; absent means Chinese. */
   locale?: 'zh-CN' | 'en';
 }

@@ -189,7 +189,8 @@ export async function mergeSyncPackage(
   const { manifest } = pkg;
   if (manifest.deviceId === ctx.deviceId) throw new OwnPackageError('a package from this machine');
   const base = manifest.seen?.[ctx.deviceId] ?? '';
-  const touched = [...SYNC_TABLES.map((t) => db.table(t))];
+  // statsDirty: imported sessions and attendance mark their statistics for recomputation.
+  const touched = [...SYNC_TABLES.map((t) => db.table(t)), db.statsDirty];
   return db.transaction(options.dryRun ? 'r' : 'rw', touched, async () => {
     const conflicts = await listConflicts(ctx);
     const settledKeys = new Set(
@@ -327,7 +328,7 @@ export async function settleConflict(
   choice: 'mine' | 'theirs',
 ): Promise<void> {
   const { db } = ctx;
-  await db.transaction('rw', [db.table(table), db.settings, db.auditLog], async () => {
+  await db.transaction('rw', [db.table(table), db.settings, db.auditLog, db.statsDirty], async () => {
     const id = `${CONFLICT_PREFIX}${table}:${recordId}`;
     const stored = await readSetting<SyncConflict>(ctx, id);
     if (!stored || stored.value.settled) return;

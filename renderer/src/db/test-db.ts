@@ -5,7 +5,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { SafeTrainDb } from './database';
 import { openAppDatabase } from './open';
-import { SCHEMA_VERSIONS } from './schema';
+import { DERIVED_TABLES, SCHEMA_VERSIONS } from './schema';
 import type { DbContext } from './context';
 import { stampNew } from './context';
 import type { Attendance, AuditEntry, Course, Person, Session } from './records';
@@ -20,8 +20,10 @@ import type { SessionDay } from '../domain/session-days';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-/** Every table of the current schema version. */
-export const TABLES = Object.keys(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores);
+/** Every table of the current schema version but the derived statistics tables (not backed up; rebuilt). */
+export const TABLES = Object.keys(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores).filter(
+  (t) => !DERIVED_TABLES.includes(t),
+);
 
 /** The issuing body most tests use; certificates cannot be issued without one. */
 export const ISSUING_BODY = '示范区应急管理局';
@@ -178,15 +180,18 @@ export async function recordAttendance(
   date: string,
   hoursCredited: number,
 ): Promise<void> {
-  await app.db.attendance.add(
-    stampNew<Attendance>(app.ctx, {
-      sessionId,
-      personId,
-      date,
-      status: hoursCredited > 0 ? 'present' : 'absent',
-      hoursCredited,
-      source: 'manual',
-    }),
+  // In a transaction with statsDirty, as every attendance write must be (db/statistics-dirty).
+  await app.db.transaction('rw', app.db.attendance, app.db.statsDirty, () =>
+    app.db.attendance.add(
+      stampNew<Attendance>(app.ctx, {
+        sessionId,
+        personId,
+        date,
+        status: hoursCredited > 0 ? 'present' : 'absent',
+        hoursCredited,
+        source: 'manual',
+      }),
+    ),
   );
 }
 

@@ -51,6 +51,27 @@ describe('encodeBackup / decodeBackup', () => {
     expect((await decodeBackup(new TextEncoder().encode(text), OPTIONS)).ok).toBe(true);
   });
 
+  it('builds a large file a chunk at a time, pausing in between, with the same data line as one stringify', async () => {
+    const many = {
+      people: Array.from({ length: 4500 }, (_, i) => ({ id: `p${i}`, name: `学员${i}`, tags: [i] })),
+      empty: [],
+      courses: TABLES.courses,
+    };
+    let pauses = 0;
+    const bytes = await encodeBackup(INPUT, many, {
+      pause: () => {
+        pauses += 1;
+        return Promise.resolve();
+      },
+    });
+    // 3 chunks of people, 1 of courses, then one per piece while compressing.
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    const [, data] = unzipText(bytes).split('\n');
+    expect(data).toBe(JSON.stringify(many));
+    const result = await decodeBackup(bytes, OPTIONS);
+    expect(result.ok && result.backup.tables).toEqual(many);
+  });
+
   it('reads the manifest alone', async () => {
     expect(peekManifest(await good())?.counts).toEqual({ people: 1, courses: 2 });
     expect(peekManifest(new Uint8Array([1, 2, 3]))).toBeNull();

@@ -1,4 +1,4 @@
-import { gunzipSync, gzipSync } from 'fflate';
+import { Gzip, gunzipSync } from 'fflate';
 import { sha256Hex } from './canonical-hash';
 
 /**
@@ -60,9 +60,48 @@ export type DecodeResult = { ok: true; backup: DecodedBackup } | { ok: false; pr
 
 export type ManifestInput = Omit<BackupManifest, 'format' | 'formatVersion' | 'counts' | 'sha256'>;
 
-/** Writes tables into the file format; the counts and the hash are computed here, never trusted from the caller. */
-export async function encodeBackup(input: ManifestInput, tables: BackupTables): Promise<Uint8Array> {
-  const data = JSON.stringify(tables);
+/** Records serialised between two pauses of encodeBackup. */
+const ENCODE_CHUNK = 2000;
+
+export interface EncodeOptions {
+  /**
+   * Awaited between chunks of records while the file is built (e.g. a zero timeout), so that the page can paint
+   * and take key presses while a large database is written out. Without it the work runs straight through.
+   */
+  pause?: () => Promise<void>;
+}
+
+/**
+ * The data line, exactly JSON.stringify(tables), built a chunk of records at a time with a pause in between.
+ */
+async function dataPieces(tables: BackupTables, pause?: () => Promise<void>): Promise<string[]> {
+  const pieces: string[] = ['{'];
+  for (const [i, [name, rows]] of Object.entries(tables).entries()) {
+    pieces.push(`${i > 0 ? ',' : ''}${JSON.stringify(name)}:[`);
+    for (let start = 0; start < rows.length; start += ENCODE_CHUNK) {
+      const chunk = rows.slice(start, start + ENCODE_CHUNK).map((row) => JSON.stringify(row) ?? 'null');
+      pieces.push(`${start > 0 ? ',' : ''}${chunk.join(',')}`);
+      if (pause) await pause();
+    }
+    pieces.push(']');
+  }
+  pieces.push('}');
+  return pieces;
+}
+
+/**
+ * Writes tables into the file format; the counts and the hash are computed here, never trusted from the caller.
+ * Serialising and compressing go piece by piece (options.pause between pieces) so that a large backup does not
+ * hold the page for seconds in one go.
+ */
+export async function encodeBackup(
+  input: ManifestInput,
+  tables: BackupTables,
+  options: EncodeOptions = {},
+): Promise<Uint8Array> {
+  const { pause } = options;
+  const pieces = await dataPieces(tables, pause);
+  const data = pieces.join('');
   const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
@@ -71,7 +110,22 @@ export async function encodeBackup(input: ManifestInput, tables: BackupTables): 
     counts,
     sha256: await sha256Hex(data),
   };
-  return gzipSync(new TextEncoder().encode(`${JSON.stringify(manifest)}\n${data}\n`), { level: 6 });
+  const encoder = new TextEncoder();
+  const out: Uint8Array[] = [];
+  const gzip = new Gzip({ level: 6 }, (chunk) => out.push(chunk));
+  gzip.push(encoder.encode(`${JSON.stringify(manifest)}\n`));
+  for (const piece of pieces) {
+    gzip.push(encoder.encode(piece));
+    if (pause) await pause();
+  }
+  gzip.push(encoder.encode('\n'), true);
+  const bytes = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of out) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];

@@ -9,16 +9,17 @@ import type { AuditEntry } from '../../db/records';
 import { ExportButton } from '../export/ExportButton';
 import type { ExportColumn } from '../export/export-xlsx';
 import { formatInstant, tableLabel } from '../data/backup-actions';
+import { fieldLabel } from './field-labels';
 
 /** What changed, field by field (the log holds ID numbers masked already). */
-function changesText(entry: AuditEntry): string {
+function changesText(t: Translate, entry: AuditEntry): string {
   const show = (v: unknown) =>
     v === undefined || v === null ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
   return Object.entries(entry.changes ?? {})
     .map(([field, c]) =>
       entry.action === 'create'
-        ? `${field}: ${show(c.after)}`
-        : `${field}: ${show(c.before)} → ${show(c.after)}`,
+        ? `${fieldLabel(t, entry.table, field)}: ${show(c.after)}`
+        : `${fieldLabel(t, entry.table, field)}: ${show(c.before)} → ${show(c.after)}`,
     )
     .join('; ');
 }
@@ -30,7 +31,7 @@ function exportColumns(t: Translate): ExportColumn<AuditEntry>[] {
     { title: t('audit.colTable'), value: (e) => tableLabel(t, e.table), width: 12 },
     { title: t('audit.colRecord'), value: (e) => e.recordId, width: 38 },
     { title: t('audit.colAction'), value: (e) => t(`audit.action.${e.action}`), width: 8 },
-    { title: t('audit.colChanges'), value: changesText, width: 80 },
+    { title: t('audit.colChanges'), value: (e) => changesText(t, e), width: 80 },
   ];
 }
 
@@ -111,7 +112,7 @@ export function AuditLogView() {
             title: t('audit.colChanges'),
             key: 'changes',
             ellipsis: true,
-            render: (_, e) => <span title={changesText(e)}>{changesText(e)}</span>,
+            render: (_, e) => <span title={changesText(t, e)}>{changesText(t, e)}</span>,
           },
         ]}
       />

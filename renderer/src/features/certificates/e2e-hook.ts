@@ -1,6 +1,8 @@
 import type { DbContext } from '../../db/context';
 import { checkIn } from '../../db/checkin-repo';
 import { sessionRoster } from '../../db/enrollments-repo';
+import { seedE2eDistrict, type E2eDistrictSpec } from '../coverage/e2e-district';
+import { seedE2eStatistics, type E2eStatisticsSpec } from '../statistics/e2e-statistics';
 
 /** localStorage key that end-to-end tests set (before the app loads) to get the hook; nothing in the app sets it. */
 export const E2E_HOOK_FLAG = 'safetrain.e2e';
@@ -13,6 +15,10 @@ export interface E2eHook {
    * page.pdf: base64 in, base64 ZIP out, files named from (number, name) pairs in page order.
    */
   zipCertificates(pdfBase64: string, entries: Array<{ number: string; name: string }>): Promise<string>;
+  /** Issue 8: enterprises with their managers, and sessions with people enrolled; returns the session ids. */
+  seedDistrict(spec: E2eDistrictSpec): Promise<string[]>;
+  /** Issue 8 (statistics): enterprises, workers, sessions and their attendance entered as sign-in sheets. */
+  seedStatistics(spec: E2eStatisticsSpec): Promise<void>;
 }
 
 declare global {
@@ -44,5 +50,7 @@ export function installE2eHook(ctx: DbContext, win: Window = window): void {
         binary += String.fromCharCode(...zip.subarray(i, i + 0x8000));
       return btoa(binary);
     },
+    seedDistrict: (spec) => seedE2eDistrict(ctx, spec),
+    seedStatistics: (spec) => seedE2eStatistics(ctx, spec),
   };
 }

@@ -1,14 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { App, Button, Popconfirm, Segmented, Tooltip } from 'antd';
+import { flushSync } from 'react-dom';
+import { App, Button } from 'antd';
 import {
-  ArrowLeftOutlined,
   CheckCircleFilled,
   CloseCircleFilled,
   ExclamationCircleFilled,
-  FormOutlined,
   InfoCircleFilled,
-  MutedOutlined,
-  SoundOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -17,7 +14,7 @@ import { defaultSessionDay } from '../../domain/session-days';
 import { getSession } from '../../db/sessions-repo';
 import { getCourse } from '../../db/courses-repo';
 import { getAppSettings } from '../../db/settings-repo';
-import { composeRoster, sessionAttendance, sessionEnrollees } from '../../db/enrollments-repo';
+import { sessionEnrollees, type Enrollee } from '../../db/enrollments-repo';
 import {
   checkIn,
   checkOut,
@@ -30,26 +27,34 @@ import {
   type PersonRef,
 } from '../../db/checkin-repo';
 import { searchPeople } from '../../db/people-search';
+import { holdBackgroundWork } from '../../db/background-work';
 import type { Attendance, Person } from '../../db/records';
 import { InvalidIdNumberError, type PersonInput } from '../../db/people-repo';
 import { classifyStationInput, isReaderBurst } from '../../domain/station-input';
 import { maskIdNumber, type ResidentIdError } from '../../domain/resident-id';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, formatHours, formatTime, localToday } from '../../ui/format';
+import { formatHours, formatTime, localToday } from '../../ui/format';
 import { useServices } from '../shell/app-context';
 import { ID_ERROR_MESSAGE } from '../people/id-messages';
-import { playStationSound } from './sounds';
+import { playStationSound, prepareStationSounds, resumeStationSounds } from './sounds';
 import { viewOf, type StationOutcome, type Tone } from './station-outcome';
 import { WalkInForm } from './WalkInForm';
 import { StationSide } from './StationSide';
+import { StationBar, StationKeys, type StationMode as Mode } from './StationBar';
+import { afterNextPaint } from './after-paint';
 import './station.css';
 
-type Mode = 'in' | 'out';
 type Undoable =
   | { mode: 'in'; person: Person; attendance: Attendance; previous?: Attendance }
   | { mode: 'out'; person: Person; attendance: Attendance; previous: Attendance };
 
 const MUTE_KEY = 'safetrain.station.muted';
+const NO_ENROLLEES: readonly Enrollee[] = [];
+/**
+ * How long background work (the search index build, the statistics refresh) stays out of the way after a key or an
+ * answer: through a queue at the door it waits, and runs in the pauses between people.
+ */
+const HOLD_BACKGROUND_MS = 1500;
 const ICON: Record<Tone, React.ReactNode> = {
   ok: <CheckCircleFilled />,
   info: <InfoCircleFilled />,
@@ -67,7 +72,7 @@ const ICON: Record<Tone, React.ReactNode> = {
 export function CheckInStation() {
   const { sessionId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { ctx } = useServices();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -76,7 +81,8 @@ export function CheckInStation() {
   const searchSeq = useRef(0);
   const [value, setValue] = useState('');
   const [mode, setMode] = useState<Mode>('in');
-  const [busy, setBusy] = useState(false);
+  // A ref, not state: marking a scan in progress must not draw a frame of its own before the answer's.
+  const busy = useRef(false);
   const [outcome, setOutcome] = useState<StationOutcome | null>(null);
   // Counts the answers given, so that a test (or a screen reader) can tell a new answer from the same one again.
   const [answers, setAnswers] = useState(0);
@@ -86,7 +92,8 @@ export function CheckInStation() {
   const [highlight, setHighlight] = useState(0);
   const [muted, setMuted] = useState(() => localStorage.getItem(MUTE_KEY) === '1');
 
-  // Two live queries: a scan changes only the attendance, so only that is read again after each check-in.
+  // Who is enrolled changes only with walk-ins; the day's attendance, which every scan changes, is read by the side
+  // panel alone, so that a scan re-renders neither this screen nor its roster.
   const data = useLiveQuery(async () => {
     const session = await getSession(ctx, sessionId);
     if (!session) return { session: undefined };
@@ -97,7 +104,6 @@ export function CheckInStation() {
     ]);
     return { session, course, enrollees, settings };
   }, [ctx, sessionId]);
-  const attendance = useLiveQuery(() => sessionAttendance(ctx, sessionId), [ctx, sessionId]);
   const session = data?.session;
   const today = localToday();
   const date = useMemo(() => {
@@ -105,11 +111,15 @@ export function CheckInStation() {
     if (!session) return asked ?? today;
     return defaultSessionDay(session.days, today, asked) ?? today;
   }, [params, session, today]);
-  const roster = useMemo(
-    () => (data?.enrollees && attendance ? composeRoster(data.enrollees, attendance) : []),
-    [data, attendance],
-  );
-  const full = !!session && roster.length >= session.capacity;
+  const enrollees = data?.enrollees;
+  const enrolledIds = useMemo(() => new Set(enrollees?.map((e) => e.person.id)), [enrollees]);
+  const full = !!session && (enrollees?.length ?? 0) >= session.capacity;
+
+  // The audio context costs up to a hundred milliseconds to create: made while the screen is idle, not on an answer.
+  useEffect(() => {
+    const timer = setTimeout(prepareStationSounds, 300);
+    return () => clearTimeout(timer);
+  }, []);
 
   // The walk-in form has the keyboard while it is open; otherwise the station input always takes it back.
   const walkInOpen = useRef(false);
@@ -124,7 +134,8 @@ export function CheckInStation() {
       setOutcome(next);
       setAnswers((n) => n + 1);
       const sound = viewOf(next).sound;
-      if (sound && !muted) playStationSound(sound);
+      // Right after the frame that shows the answer: starting the audio takes milliseconds the frame must not wait for.
+      if (sound && !muted) afterNextPaint(() => playStationSound(sound));
     },
     [muted],
   );
@@ -139,16 +150,26 @@ export function CheckInStation() {
     }
   };
 
+  const setBusy = (value: boolean) => {
+    busy.current = value;
+    input.current?.setAttribute('aria-busy', String(value));
+    holdBackgroundWork(HOLD_BACKGROUND_MS);
+  };
+
   const run = async (action: () => Promise<StationOutcome>) => {
     setBusy(true);
     try {
       const next = await action();
-      remember(next);
-      show(next);
-      if (next.mode === 'in' && next.result.kind === 'unknown-person' && next.result.idNumber) {
-        walkInOpen.current = true;
-        setWalkInId(next.result.idNumber);
-      }
+      // The record is on disk: the answer is drawn now, in this task, rather than after whatever else is queued
+      // (the live queries re-reading what the write changed).
+      flushSync(() => {
+        remember(next);
+        show(next);
+        if (next.mode === 'in' && next.result.kind === 'unknown-person' && next.result.idNumber) {
+          walkInOpen.current = true;
+          setWalkInId(next.result.idNumber);
+        }
+      });
     } finally {
       setBusy(false);
       refocus();
@@ -230,7 +251,7 @@ export function CheckInStation() {
 
   const undo = async () => {
     const done = lastDone;
-    if (!done || busy) return;
+    if (!done || busy.current) return;
     await run(async () => {
       const ok = done.mode === 'in' ? await undoCheckIn(ctx, done) : await undoCheckOut(ctx, done);
       setLastDone(null);
@@ -238,20 +259,35 @@ export function CheckInStation() {
     });
   };
 
-  const toggleMute = () => {
+  const toggleMute = useCallback(() => {
     setMuted((m) => {
       localStorage.setItem(MUTE_KEY, m ? '0' : '1');
       return !m;
     });
     refocus();
-  };
+  }, [refocus]);
+
+  // Stable callbacks for the memoised bar and keys line, reading the latest state through a ref.
+  const latest = useRef({ undo, finishDay: async () => {} });
+  const onUndo = useCallback(() => void latest.current.undo(), []);
+  const onEndDay = useCallback(() => void latest.current.finishDay(), []);
+  const onModeChange = useCallback(
+    (m: Mode) => {
+      setMode(m);
+      refocus();
+    },
+    [refocus],
+  );
+  const onDayChange = useCallback((d: string) => setParams({ date: d }, { replace: true }), [setParams]);
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    holdBackgroundWork(HOLD_BACKGROUND_MS);
+    resumeStationSounds();
     if (e.key === 'Enter') {
       e.preventDefault();
       const burst = isReaderBurst(keyTimes.current);
       keyTimes.current = [];
-      if (!busy) void submit(burst);
+      if (!busy.current) void submit(burst);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       setValue('');
@@ -300,11 +336,12 @@ export function CheckInStation() {
     void message.success(t('station.dayEnded', { count: marked }));
     refocus();
   };
+  latest.current = { undo, finishDay };
 
   const typed = classifyStationInput(value);
   const searchText = typed.kind === 'search' ? typed.text : '';
 
-  if (!data || !attendance) return null;
+  if (!data) return null;
   if (!session) {
     return (
       <div className="station-root">
@@ -319,67 +356,18 @@ export function CheckInStation() {
 
   return (
     <div className="station-root" onMouseUp={refocus}>
-      <header className="station-bar">
-        <Button
-          icon={<ArrowLeftOutlined />}
-          onClick={() => void navigate(`/sessions/${session.id}`)}
-          aria-label={t('station.back')}
-        >
-          {t('station.back')}
-        </Button>
-        <div className="station-title">
-          <div className="station-course">{title}</div>
-          <div className="station-sub">
-            {formatDate(date, locale)} {day ? `${day.start}-${day.end}` : ''} · {session.venue}
-          </div>
-        </div>
-        {session.days.length > 1 && (
-          <Segmented
-            aria-label={t('checkin.day')}
-            value={date}
-            onChange={(d) => setParams({ date: String(d) }, { replace: true })}
-            options={session.days.map((d, i) => ({ value: d.date, label: t('station.dayN', { n: i + 1 }) }))}
-          />
-        )}
-        <Segmented<Mode>
-          className="station-mode"
-          aria-label={t('station.mode')}
-          value={mode}
-          onChange={(m) => {
-            setMode(m);
-            refocus();
-          }}
-          options={[
-            { value: 'in', label: t('station.modeIn') },
-            { value: 'out', label: t('station.modeOut') },
-          ]}
-        />
-        <Button
-          icon={<FormOutlined />}
-          onClick={() => void navigate(`/checkin/${session.id}/sheet?date=${date}`)}
-        >
-          {t('dayPanel.enterSheet')}
-        </Button>
-        <Tooltip title="F8">
-          <Button
-            icon={muted ? <MutedOutlined /> : <SoundOutlined />}
-            onClick={toggleMute}
-            aria-pressed={muted}
-            aria-label={muted ? t('station.unmute') : t('station.mute')}
-          >
-            {muted ? t('station.muted') : t('station.sound')}
-          </Button>
-        </Tooltip>
-        <Popconfirm
-          title={t('station.endDayConfirm')}
-          okText={t('station.endDay')}
-          cancelText={t('common.cancel')}
-          onConfirm={() => void finishDay()}
-          onOpenChange={(open) => !open && refocus()}
-        >
-          <Button danger>{t('station.endDay')}</Button>
-        </Popconfirm>
-      </header>
+      <StationBar
+        session={session}
+        title={title}
+        date={date}
+        mode={mode}
+        muted={muted}
+        onDayChange={onDayChange}
+        onModeChange={onModeChange}
+        onToggleMute={toggleMute}
+        onEndDay={onEndDay}
+        onRefocus={refocus}
+      />
       <div className="station-body">
         <main className="station-main" data-answers={answers}>
           <label className="station-label" htmlFor="station-input">
@@ -395,7 +383,7 @@ export function CheckInStation() {
               spellCheck={false}
               value={value}
               disabled={false}
-              aria-busy={busy}
+              aria-busy={false}
               placeholder={t('station.placeholder')}
               onChange={(e) => {
                 setValue(e.target.value);
@@ -415,7 +403,7 @@ export function CheckInStation() {
               aria-label={t('station.matches')}
             >
               {matches.map((p, i) => {
-                const enrolled = roster.some((r) => r.person.id === p.id);
+                const enrolled = enrolledIds.has(p.id);
                 return (
                   <li
                     key={p.id}
@@ -516,15 +504,11 @@ export function CheckInStation() {
           {!view && !walkInId && matches.length === 0 && (
             <div className="station-idle">{t('station.idle')}</div>
           )}
-          <footer className="station-keys">
-            <Button icon={<UndoOutlined />} disabled={!lastDone || busy} onClick={() => void undo()}>
-              {lastDone ? t('station.undoName', { name: lastDone.person.name }) : t('station.undo')}
-            </Button>
-            <span>{t('station.keys')}</span>
-          </footer>
+          <StationKeys lastName={lastDone?.person.name} onUndo={onUndo} />
         </main>
         <StationSide
-          roster={roster}
+          sessionId={session.id}
+          enrollees={enrollees ?? NO_ENROLLEES}
           day={day}
           rules={data.settings?.attendanceRules}
           date={date}

@@ -1,14 +1,27 @@
-import { memo, useDeferredValue, useMemo } from 'react';
-import type { RosterRow } from '../../db/enrollments-repo';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from '../../db/live';
+import { composeRoster, sessionDayAttendance, type Enrollee } from '../../db/enrollments-repo';
+import type { Attendance } from '../../db/records';
 import type { AttendanceRules } from '../../domain/attendance';
 import { dayCounts, notArrived } from './day-counts';
 import type { SessionDay } from '../../domain/session-days';
 import { maskIdNumber } from '../../domain/resident-id';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useServices } from '../shell/app-context';
+import { afterNextPaint } from './after-paint';
 
-/** Live counters for the day and the list of who has not arrived, narrowed by what is typed in the station input. */
+/** How long typing must pause before the list narrows: a reader's burst of digits never narrows it. */
+const SEARCH_SETTLE_MS = 150;
+
+/**
+ * Live counters for the day and the list of who has not arrived, narrowed by what is typed in the station input.
+ * It reads the day's attendance itself (every scan changes it) and follows it one frame behind the answer: a new
+ * read is shown only after the next frame has been drawn, so the confirmation of a scan is never held back by
+ * re-counting and re-listing a crowd.
+ */
 export const StationSide = memo(function StationSide(props: {
-  roster: readonly RosterRow[];
+  sessionId: string;
+  enrollees: readonly Enrollee[];
   date: string;
   /** The day and the rules, to count as late whoever arrived late, even if their status is now "left early". */
   day: SessionDay | undefined;
@@ -16,12 +29,50 @@ export const StationSide = memo(function StationSide(props: {
   /** What is typed when it is a search (name, initials, digits); empty otherwise. */
   search: string;
 }) {
+  const { ctx } = useServices();
+  const { sessionId, date } = props;
+  const read = useLiveQuery(() => sessionDayAttendance(ctx, sessionId, date), [ctx, sessionId, date]);
+  const [attendance, setAttendance] = useState<{ date: string; records: readonly Attendance[] } | null>(null);
+  useEffect(() => {
+    if (!read) return;
+    return afterNextPaint(() => startTransition(() => setAttendance({ date, records: read })));
+  }, [read, date]);
+  const [search, setSearch] = useState(props.search);
+  useEffect(() => {
+    if (props.search === '') {
+      setSearch('');
+      return;
+    }
+    const timer = setTimeout(() => setSearch(props.search), SEARCH_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [props.search]);
   const { t } = useI18n();
-  // Deferred: the confirmation of a scan is painted first, the counters and the list follow a frame later
-  // (rebuilding a 200-line list in the same frame held the confirmation back at a crowded door).
-  const roster = useDeferredValue(props.roster);
-  const search = useDeferredValue(props.search);
-  const { date, day: sessionDay, rules } = props;
+  // Until the day's first read is in, an empty panel rather than counters that say no one has come.
+  if (attendance?.date !== date)
+    return <aside className="station-side" aria-label={t('station.side')} aria-busy />;
+  return (
+    <SideContent
+      enrollees={props.enrollees}
+      attendance={attendance.records}
+      date={date}
+      day={props.day}
+      rules={props.rules}
+      search={search}
+    />
+  );
+});
+
+const SideContent = memo(function SideContent(props: {
+  enrollees: readonly Enrollee[];
+  attendance: readonly Attendance[];
+  date: string;
+  day: SessionDay | undefined;
+  rules: AttendanceRules | undefined;
+  search: string;
+}) {
+  const { t } = useI18n();
+  const { enrollees, attendance, date, day: sessionDay, rules, search } = props;
+  const roster = useMemo(() => composeRoster(enrollees, attendance), [enrollees, attendance]);
   const counts = useMemo(() => dayCounts(roster, date, sessionDay, rules), [roster, date, sessionDay, rules]);
   const missing = useMemo(() => {
     const absent = notArrived(roster, date);

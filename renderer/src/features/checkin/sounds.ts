@@ -25,11 +25,28 @@ const NOTES: Record<StationSound, Note[]> = {
 
 let audio: AudioContext | null = null;
 
+/**
+ * Creates the audio context ahead of the first answer: creating it takes up to a hundred milliseconds on a slow
+ * laptop, which the first scan of the day must not wait for. It starts suspended until a key is pressed.
+ */
+export function prepareStationSounds(): void {
+  try {
+    audio ??= new AudioContext();
+  } catch {
+    // No audio device: the screen still says it all.
+  }
+}
+
+/** Lets a prepared context play: browsers start audio only after a key press or click, so call it from one. */
+export function resumeStationSounds(): void {
+  if (audio?.state === 'suspended') audio.resume().catch(() => undefined);
+}
+
 /** Plays the sound of an outcome; silently does nothing where audio is unavailable. */
 export function playStationSound(sound: StationSound): void {
   try {
     audio ??= new AudioContext();
-    if (audio.state === 'suspended') void audio.resume();
+    if (audio.state === 'suspended') void audio.resume().catch(() => undefined);
     let at = audio.currentTime + 0.01;
     for (const [frequency, seconds, wave] of NOTES[sound]) {
       const oscillator = audio.createOscillator();

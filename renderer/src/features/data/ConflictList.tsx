@@ -5,11 +5,12 @@ import { useLiveQuery } from '../../db/live';
 import { useServices } from '../shell/app-context';
 import { conflictDetails, listConflicts, settleConflict, type SyncConflict } from '../../db/sync-repo';
 import { tableLabel } from './backup-actions';
+import { fieldLabel } from '../audit/field-labels';
 
 interface Shown {
   conflict: SyncConflict;
   label: string;
-  changes: Array<{ field: string; mine: string; theirs: string }>;
+  changes: Array<{ field: string; fieldName: string; mine: string; theirs: string }>;
 }
 
 function show(value: unknown): string {
@@ -42,13 +43,14 @@ export function ConflictList() {
           ),
           changes: Object.entries(changes).map(([field, c]) => ({
             field,
+            fieldName: fieldLabel(t, conflict.table, field),
             mine: show(c.before),
             theirs: show(c.after),
           })),
         };
       }),
     );
-  }, [ctx]);
+  }, [ctx, t]);
 
   const settle = async (c: SyncConflict, choice: 'mine' | 'theirs') => {
     setBusy(`${c.table}:${c.recordId}`);
@@ -103,7 +105,7 @@ export function ConflictList() {
                       pagination={false}
                       dataSource={item.changes}
                       columns={[
-                        { title: t('sync.colField'), dataIndex: 'field' },
+                        { title: t('sync.colField'), dataIndex: 'fieldName' },
                         { title: t('sync.colMine'), dataIndex: 'mine' },
                         {
                           title: t('sync.colTheirs', { device: item.conflict.fromDeviceCode }),

@@ -7,6 +7,7 @@ import { homeOverview } from '../../db/home-repo';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateRange, localToday } from '../../ui/format';
 import { useServices } from '../shell/app-context';
+import { AttentionTiles } from './AttentionTiles';
 
 export function HomePage() {
   const { t, locale } = useI18n();
@@ -54,6 +55,12 @@ export function HomePage() {
   }
 
   const { current, upcoming } = stats;
+  const registerCounts = [
+    { to: '/courses', title: t('home.statCourses'), value: stats.courses },
+    { to: '/sessions', title: t('home.statSessions'), value: stats.sessions },
+    { to: '/people', title: t('home.statPeople'), value: stats.people },
+    { to: '/certificates', title: t('home.statCertificates'), value: stats.certificates },
+  ];
 
   const sessionList = (items: typeof current, empty: string) => (
     <List
@@ -84,28 +91,7 @@ export function HomePage() {
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('nav.home')}
       </Typography.Title>
-      <Row gutter={16}>
-        <Col span={6}>
-          <Card>
-            <Statistic title={t('home.statCourses')} value={stats.courses} />
-          </Card>
-        </Col>
-        <Col span={6}>
-          <Card>
-            <Statistic title={t('home.statSessions')} value={stats.sessions} />
-          </Card>
-        </Col>
-        <Col span={6}>
-          <Card>
-            <Statistic title={t('home.statPeople')} value={stats.people} />
-          </Card>
-        </Col>
-        <Col span={6}>
-          <Card>
-            <Statistic title={t('home.statCertificates')} value={stats.certificates} />
-          </Card>
-        </Col>
-      </Row>
+      <AttentionTiles today={today} people={stats.people} />
       <Row gutter={16}>
         <Col span={12}>
           <Card title={t('home.today')}>{sessionList(current, t('home.noSessionToday'))}</Card>
@@ -122,6 +108,15 @@ export function HomePage() {
             {sessionList(upcoming, t('home.noUpcoming'))}
           </Card>
         </Col>
+      </Row>
+      <Row gutter={16}>
+        {registerCounts.map((c) => (
+          <Col span={6} key={c.to}>
+            <Card size="small" hoverable onClick={() => void navigate(c.to)}>
+              <Statistic title={c.title} value={c.value} />
+            </Card>
+          </Col>
+        ))}
       </Row>
     </Space>
   );

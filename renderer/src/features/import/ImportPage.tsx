@@ -21,13 +21,14 @@ import {
 import { InboxOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { ColumnMap, RosterAnalysis, RosterField, RosterRow } from '../../import/analyze-roster';
-import { findRegisteredIdNumbers, saveRosterImport, type ImportSaveReport } from '../../db/import-repo';
+import { findRegisteredIdNumbers, type ImportSaveReport } from '../../db/import-repo';
 import { getSession } from '../../db/sessions-repo';
 import { useLiveQuery } from '../../db/live';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { MaskedId } from '../../ui/MaskedId';
 import { useServices } from '../shell/app-context';
-import { takeSafetyBackup } from '../data/backup-actions';
+import { failureText } from '../data/backup-actions';
+import { saveImportWithSafetyBackup } from './save-import';
 import { runAnalysis } from './run-analysis';
 import { columnLetter, PROBLEM_MESSAGE, readErrorMessage } from './problem-messages';
 
@@ -115,27 +116,32 @@ export function ImportPage() {
   const save = async (analysis: RosterAnalysis, fileName: string) => {
     const accepted = analysis.rows.filter((r) => !hasError(r));
     setStage({ kind: 'saving', done: 0, total: accepted.length });
-    // The desktop app backs up before every import (into its backups folder); browser mode cannot write files by
-    // itself and would only push a download at every import, so it relies on the manual backup.
-    if (platform.autoBackups) {
-      const safety = await takeSafetyBackup(ctx, platform, 'before-import');
-      if (!safety.ok) {
-        void message.error(t('import.backupFailed', { message: safety.message }));
-        setStage({ kind: 'failed', fileName, message: 'import.saveFailed' });
-        return;
-      }
-    }
-    try {
-      const report = await saveRosterImport(
-        ctx,
-        { kind: analysis.kind, rows: accepted, ...(sessionId ? { sessionId } : {}) },
-        (done, total) => setStage({ kind: 'saving', done, total }),
-      );
-      setStage({ kind: 'done', report, heldBack: analysis.rows.length - accepted.length, fileName });
-    } catch (error) {
-      void message.error(t('import.saveFailed'));
+    const outcome = await saveImportWithSafetyBackup(
+      ctx,
+      platform,
+      { kind: analysis.kind, rows: accepted, ...(sessionId ? { sessionId } : {}) },
+      (done, total) => setStage({ kind: 'saving', done, total }),
+    );
+    if (outcome.ok) {
+      setStage({
+        kind: 'done',
+        report: outcome.report,
+        heldBack: analysis.rows.length - accepted.length,
+        fileName,
+      });
+    } else if (outcome.failed === 'backup') {
+      void message.error(t('import.backupFailed', { message: failureText(t, outcome.message) }));
       setStage({ kind: 'failed', fileName, message: 'import.saveFailed' });
-      console.error(error instanceof Error ? error.name : 'import failed');
+    } else {
+      // A full disk is said as such (nothing half-written, nothing lost, what to do); anything else generically.
+      const full = outcome.storageFull;
+      void message.error(t(full ? 'faults.storageFullTitle' : 'import.saveFailed'));
+      setStage({
+        kind: 'failed',
+        fileName,
+        message: full ? 'faults.importStorageFull' : 'import.saveFailed',
+      });
+      console.error(outcome.error instanceof Error ? outcome.error.name : 'import failed');
     }
   };
 

@@ -84,6 +84,7 @@ export function SessionsPage() {
               { title: t('sessions.capacity'), value: (r) => r.session.capacity, width: 10 },
             ]}
           />
+          <Button onClick={() => void navigate('/notices')}>{t('trainingNotice.open')}</Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             {t('sessions.new')}
           </Button>

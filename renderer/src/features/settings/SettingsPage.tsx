@@ -9,6 +9,8 @@ import { useServices } from '../shell/app-context';
 import { TemplateSettingsSection } from '../certificates/TemplateSettingsSection';
 import { HourRulesSection } from '../archive/HourRulesSection';
 import { DataSettingsCard } from '../data/DataSettingsCard';
+import { CoverageTargetsCard } from '../coverage/CoverageTargetsCard';
+import { NoticeSettingsCard } from '../notices/NoticeSettingsCard';
 
 interface Values {
   issuingBody: string;
@@ -138,6 +140,8 @@ export function SettingsPage() {
         />
       </Card>
       <DataSettingsCard />
+      <CoverageTargetsCard />
+      <NoticeSettingsCard />
     </Space>
   );
 }

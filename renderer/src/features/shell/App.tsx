@@ -7,6 +7,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { I18nProvider, translator, type Locale } from '../../i18n/i18n';
 import { openAppDatabase } from '../../db/open';
+import { watchStatistics } from '../../db/statistics-repo';
 import { detectPlatform } from '../../platform/platform';
 import { AppServicesContext, type AppServices } from './app-context';
 import { AppLayout } from './AppLayout';
@@ -28,6 +29,7 @@ export function App() {
     openAppDatabase().then(
       (ctx) => {
         installE2eHook(ctx);
+        watchStatistics(ctx.db);
         setServices({ ctx, platform: detectPlatform() });
       },
       (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),

@@ -3,8 +3,10 @@ import {
   BellOutlined,
   BookOutlined,
   BankOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   HomeOutlined,
+  PieChartOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -36,6 +38,14 @@ import { RemindersPage } from '../reminders/RemindersPage';
 import { NoticesPrintPage } from '../reminders/NoticesPrintPage';
 import { PersonArchivePrintPage } from '../archive/PersonArchivePrintPage';
 import { EnterpriseArchivePrintPage } from '../archive/EnterpriseArchivePrintPage';
+// issue 8: dashboard, coverage, notices
+import { CoveragePage } from '../coverage/CoveragePage';
+import { CoveragePrintPage } from '../coverage/CoveragePrintPage';
+import { NoticesPage } from '../notices/NoticesPage';
+import { NoticePrintPage } from '../notices/NoticePrintPage';
+// issue 8: statistics
+import { StatisticsPage } from '../statistics/StatisticsPage';
+import { StatisticsPrintPage } from '../statistics/StatisticsPrintPage';
 
 const NAV: Array<{ path: string; label: MessageKey; icon: React.ReactNode }> = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
@@ -48,6 +58,10 @@ const NAV: Array<{ path: string; label: MessageKey; icon: React.ReactNode }> = [
   { path: '/verify', label: 'nav.verify', icon: <SafetyOutlined /> },
   // nav: archive and reminders (issue 6)
   { path: '/reminders', label: 'nav.reminders', icon: <BellOutlined /> },
+  // nav: statistics (issue 8)
+  { path: '/statistics', label: 'nav.statistics', icon: <BarChartOutlined /> },
+  // nav: coverage (issue 8)
+  { path: '/coverage', label: 'nav.coverage', icon: <PieChartOutlined /> },
   // nav: data (issue 7)
   { path: '/data', label: 'nav.data', icon: <DataNavIcon /> },
   { path: '/settings', label: 'nav.settings', icon: <SettingOutlined /> },
@@ -77,6 +91,11 @@ export function AppLayout() {
         <Route path="/print/archive/person/:id" element={<PersonArchivePrintPage />} />
         <Route path="/print/archive/enterprise/:id" element={<EnterpriseArchivePrintPage />} />
         <Route path="/print/reminders" element={<NoticesPrintPage />} />
+        {/* print routes: statistics (issue 8) */}
+        <Route path="/print/statistics" element={<StatisticsPrintPage />} />
+        {/* print routes: coverage and notices (issue 8) */}
+        <Route path="/print/coverage" element={<CoveragePrintPage />} />
+        <Route path="/print/notice" element={<NoticePrintPage />} />
         {/* print routes: check-in (issue 4) */}
         <Route path="/checkin/:sessionId/sheet" element={<SheetEntryPage />} />
       </Routes>
@@ -159,6 +178,11 @@ function OfficeLayout() {
               <Route path="/verify" element={<VerifyPage />} />
               {/* routes: archive and reminders (issue 6) */}
               <Route path="/reminders" element={<RemindersPage />} />
+              {/* routes: statistics (issue 8) */}
+              <Route path="/statistics" element={<StatisticsPage />} />
+              {/* routes: coverage and notices (issue 8) */}
+              <Route path="/coverage" element={<CoveragePage />} />
+              <Route path="/notices" element={<NoticesPage />} />
               {/* routes: check-in (issue 4) */}
               {/* routes: data (issue 7) */}
               <Route path="/data" element={<DataPage />} />
