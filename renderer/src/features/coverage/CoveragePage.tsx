@@ -91,7 +91,12 @@ export function CoveragePage() {
         </Button>
       </Space>
       {failed && <Alert type="error" showIcon message={t('coverage.failed')} />}
-      <Alert type="info" showIcon message={t('coverage.definitionTitle')} description={t('coverage.definition')} />
+      <Alert
+        type="info"
+        showIcon
+        message={t('coverage.definitionTitle')}
+        description={t('coverage.definition')}
+      />
       <Card
         title={t('coverage.byCategory')}
         extra={

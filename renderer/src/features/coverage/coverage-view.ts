@@ -26,7 +26,10 @@ export function coverageSearch(query: CoverageQuery): string {
 }
 
 /** Enterprises not covered that the filter selects, in the report's order (by name). */
-export function uncoveredRows(rows: readonly EnterpriseCoverageRow[], query: CoverageQuery): EnterpriseCoverageRow[] {
+export function uncoveredRows(
+  rows: readonly EnterpriseCoverageRow[],
+  query: CoverageQuery,
+): EnterpriseCoverageRow[] {
   return rows.filter((r) => {
     if (r.covered) return false;
     const subject = {

@@ -39,7 +39,13 @@ export async function seedE2eDistrict(ctx: DbContext, spec: E2eDistrictSpec): Pr
       aboveDesignatedSize: e.aboveDesignatedSize,
     });
     const person = (p: { name: string; idNumber: string }, role: 'principal' | 'safety-officer') =>
-      savePerson(ctx, { name: p.name, idNumber: p.idNumber, idType: 'resident-id', role, enterpriseId: enterprise.id });
+      savePerson(ctx, {
+        name: p.name,
+        idNumber: p.idNumber,
+        idType: 'resident-id',
+        role,
+        enterpriseId: enterprise.id,
+      });
     const principal = e.principal ? await person(e.principal, 'principal') : undefined;
     const officers = [];
     for (const o of e.officers) officers.push(await person(o, 'safety-officer'));
