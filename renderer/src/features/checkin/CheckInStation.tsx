@@ -1,3 +1,4 @@
+import { isStorageFull } from '../../db/storage-errors';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { App, Button } from 'antd';
@@ -170,6 +171,11 @@ export function CheckInStation() {
           setWalkInId(next.result.idNumber);
         }
       });
+    } catch (error) {
+      // The big panel must not go on showing the previous person's green answer: say this one was not saved. The
+      // error still goes up to the app-wide notice, which says what to do (BackupKeeper).
+      flushSync(() => show({ mode: 'not-saved', diskFull: isStorageFull(error) }));
+      throw error;
     } finally {
       setBusy(false);
       refocus();

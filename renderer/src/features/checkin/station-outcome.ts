@@ -10,7 +10,9 @@ export type StationOutcome =
   | { mode: 'undone'; person: Person }
   | { mode: 'undo-refused' }
   | { mode: 'unreadable' }
-  | { mode: 'no-match'; text: string };
+  | { mode: 'no-match'; text: string }
+  /** The write failed (a full disk, most likely): nothing was recorded, and the door must not think otherwise. */
+  | { mode: 'not-saved'; diskFull: boolean };
 
 export type Tone = 'ok' | 'info' | 'warn' | 'error' | 'neutral';
 
@@ -30,6 +32,13 @@ export function viewOf(outcome: StationOutcome): OutcomeView {
     return { tone: 'neutral', sound: 'already', headline: 'station.undone', person: outcome.person };
   if (outcome.mode === 'undo-refused')
     return { tone: 'warn', sound: 'error', headline: 'station.undoRefused' };
+  if (outcome.mode === 'not-saved')
+    return {
+      tone: 'error',
+      sound: 'error',
+      headline: outcome.diskFull ? 'station.notSavedDiskFull' : 'station.notSaved',
+      detail: { key: 'station.notSavedDetail' },
+    };
   if (outcome.mode === 'unreadable') return { tone: 'error', sound: 'error', headline: 'station.unreadable' };
   if (outcome.mode === 'no-match')
     return {
