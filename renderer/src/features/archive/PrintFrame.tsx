@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
-import { App, Button, Space, Spin, Typography } from 'antd';
-import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
+import { Spin } from 'antd';
 import { useI18n } from '../../i18n/i18n';
-import { useServices } from '../shell/app-context';
 import { usePrintFontReady } from '../print/use-print-font-ready';
+import { A4PrintToolbar } from '../print/A4PrintToolbar';
 import '../certificates/print.css';
 import './archive-print.css';
 
@@ -24,48 +22,20 @@ export function PrintFrame(props: {
   signLines?: boolean;
 }) {
   const { t } = useI18n();
-  const { platform } = useServices();
-  const navigate = useNavigate();
-  const { message } = App.useApp();
   const ready = usePrintFontReady('.archive-pages', props.pages);
 
   if (!props.pages) return <Spin size="large" fullscreen />;
   const { pages } = props;
 
-  const savePdf = async () => {
-    const outcome = await platform.savePdf({
-      suggestedName: props.fileName,
-      pageSize: 'A4',
-      landscape: false,
-    });
-    if (outcome.outcome === 'saved') void message.success(t('print.saved', { path: outcome.filePath }));
-    if (outcome.outcome === 'failed') void message.error(t('print.failed'));
-  };
-  const print = async () => {
-    const outcome = await platform.printPage({ pageSize: 'A4', landscape: false });
-    if (outcome.outcome === 'failed') void message.error(t('print.failed'));
-  };
-
   return (
     <div className="print-root" data-print-ready={ready ? 'true' : 'false'}>
-      <div className="print-toolbar no-print" role="toolbar" aria-label={t('print.toolbar')}>
-        <Space>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
-            {t('common.back')}
-          </Button>
-          <Typography.Text strong>{t('print.count', { count: pages.length })}</Typography.Text>
-          {!ready && <Typography.Text type="secondary">{t('archivePrint.loadingFont')}</Typography.Text>}
-          {props.toolbarExtra}
-        </Space>
-        <Space>
-          <Button icon={<FilePdfOutlined />} disabled={!ready} onClick={() => void savePdf()}>
-            {t('print.savePdf')}
-          </Button>
-          <Button type="primary" icon={<PrinterOutlined />} disabled={!ready} onClick={() => void print()}>
-            {t('print.print')}
-          </Button>
-        </Space>
-      </div>
+      <A4PrintToolbar
+        fileName={props.fileName}
+        countText={t('print.count', { count: pages.length })}
+        ready={ready}
+        loadingText={t('archivePrint.loadingFont')}
+        extra={props.toolbarExtra}
+      />
       <div className="archive-pages print-pages">
         {pages.map((content, p) => (
           <section

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Space, Spin, Typography } from 'antd';
-import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Spin } from 'antd';
+import { useParams, useSearchParams } from 'react-router';
 import QRCode from 'qrcode';
 import { getSession } from '../../db/sessions-repo';
 import { getCourse } from '../../db/courses-repo';
@@ -14,6 +13,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../ui/format';
 import { useServices } from '../shell/app-context';
 import { usePrintFontReady } from '../print/use-print-font-ready';
+import { A4PrintToolbar } from '../print/A4PrintToolbar';
 import { paginate, ROWS_PER_PAGE, sheetLine } from './sheet-pages';
 import '../certificates/print.css';
 import './signin-sheet.css';
@@ -35,9 +35,7 @@ export function SignInSheetPage() {
   const [params] = useSearchParams();
   const date = params.get('date') ?? '';
   const { t, locale } = useI18n();
-  const { ctx, platform } = useServices();
-  const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { ctx } = useServices();
   const [data, setData] = useState<Prepared | null>(null);
 
   useEffect(() => {
@@ -82,39 +80,14 @@ export function SignInSheetPage() {
   const day = session.days.find((d) => d.date === date) ?? session.days[0]!;
   const pages = paginate(rows);
 
-  const savePdf = async () => {
-    const outcome = await platform.savePdf({
-      suggestedName: `${t('sheet.title')}-${title}-${day.date}`,
-      pageSize: 'A4',
-      landscape: false,
-    });
-    if (outcome.outcome === 'saved') void message.success(t('print.saved', { path: outcome.filePath }));
-    if (outcome.outcome === 'failed') void message.error(t('print.failed'));
-  };
-  const print = async () => {
-    const outcome = await platform.printPage({ pageSize: 'A4', landscape: false });
-    if (outcome.outcome === 'failed') void message.error(t('print.failed'));
-  };
-
   return (
     <div className="print-root" data-print-ready={ready ? 'true' : 'false'}>
-      <div className="print-toolbar no-print" role="toolbar" aria-label={t('print.toolbar')}>
-        <Space>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
-            {t('common.back')}
-          </Button>
-          <Typography.Text strong>{t('sheet.pages', { count: pages.length })}</Typography.Text>
-          {!ready && <Typography.Text type="secondary">{t('print.loadingFont')}</Typography.Text>}
-        </Space>
-        <Space>
-          <Button icon={<FilePdfOutlined />} disabled={!ready} onClick={() => void savePdf()}>
-            {t('print.savePdf')}
-          </Button>
-          <Button type="primary" icon={<PrinterOutlined />} disabled={!ready} onClick={() => void print()}>
-            {t('print.print')}
-          </Button>
-        </Space>
-      </div>
+      <A4PrintToolbar
+        fileName={`${t('sheet.title')}-${title}-${day.date}`}
+        countText={t('sheet.pages', { count: pages.length })}
+        ready={ready}
+        loadingText={t('print.loadingFont')}
+      />
       <div className="signin-pages print-pages">
         {pages.map((page, p) => (
           <section
