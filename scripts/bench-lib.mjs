@@ -98,6 +98,7 @@ export const GOALS = {
   report: [{ field: 'median', max: 1000 }],
   // issue 8: coverage
   coverage: [{ field: 'median', max: 1000 }],
+  reminders: [{ field: 'median', max: 1000 }],
 };
 
 /**

@@ -443,6 +443,18 @@ async function measureCoverage(/** @type {import('@playwright/test').Page} */ h)
   return { unit: /** @type {const} */ ('ms'), median: f.median, min: f.min, max: f.max };
 }
 
+/** Who needs reminding, 60 days ahead (reminders-repo: the 培训提醒 page and the home tiles), ms; fixed day. */
+async function measureReminders(/** @type {import('@playwright/test').Page} */ h) {
+  /** @type {number[]} */ const times = [];
+  for (let r = 0; r < RUNS; r++) {
+    const result = await h.evaluate((today) => window.bench.reminders(today), COVERAGE_DAY);
+    say(`reminders: ${round(result.ms)} ms, ${result.people} people, ${result.certificates} certificates`);
+    times.push(result.ms);
+  }
+  const f = figure(times);
+  return { unit: /** @type {const} */ ('ms'), median: f.median, min: f.min, max: f.max };
+}
+
 /** 500 certificates through the print view to one PDF, against page.pdf of the same 500 pages as static HTML. */
 async function measureCertificates(
   /** @type {import('@playwright/test').BrowserContext} */ context,
@@ -600,6 +612,9 @@ async function measureSize(size) {
       // issue 8: coverage
       await attempt('coverage', async () => {
         metrics.coverage = await measureCoverage(h);
+      });
+      await attempt('reminders', async () => {
+        metrics.reminders = await measureReminders(h);
       });
       await attempt('certificates500', async () => {
         metrics.certificates500 = await measureCertificates(context, h, origin, size);

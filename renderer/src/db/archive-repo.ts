@@ -3,6 +3,7 @@ import { isLive } from './context';
 import type { AssessmentResult, Enterprise, Person } from './records';
 import { trainingHistory, tookPart, type TrainingRecord } from './history-repo';
 import { getAppSettings } from './settings-repo';
+import { creditedAttendance } from './credited-attendance';
 import { hourLedger, obligationOf, type HourLedger, type LedgerAttendance } from '../domain/hour-ledger';
 import { isHighRiskIndustry, type Audience, type HourRule } from '../domain/hour-rules';
 
@@ -58,54 +59,6 @@ export interface EnterpriseArchive {
   workersTotal: number;
 }
 
-/**
- * Credited attendance of some people, with the kind of course it was for, read through the personId index
- * (never the whole attendance table): what the yearly ledger counts.
- */
-export async function ledgerAttendance(
-  ctx: DbContext,
-  personIds: readonly string[],
-): Promise<Map<string, Array<LedgerAttendance & { sessionId: string }>>> {
-  const byPerson = new Map<string, Array<LedgerAttendance & { sessionId: string }>>();
-  if (personIds.length === 0) return byPerson;
-  const { db } = ctx;
-  // One key-range read per person, all in one transaction: anyOf() walks a cursor that jumps key by key, one
-  // IndexedDB round trip per step, which took a minute for the 10,000 managers of a large district.
-  const { attendance, sessions, courses } = await db.transaction(
-    'r',
-    [db.attendance, db.sessions, db.courses],
-    async () => {
-      const attendance = (
-        await Promise.all(
-          [...new Set(personIds)].map((id) => db.attendance.where('personId').equals(id).toArray()),
-        )
-      )
-        .flat()
-        .filter((a) => isLive(a) && a.hoursCredited > 0);
-      const sessions = new Map(
-        (await db.sessions.bulkGet([...new Set(attendance.map((a) => a.sessionId))]))
-          .filter((s) => isLive(s))
-          .map((s) => [s.id, s]),
-      );
-      const courses = new Map(
-        (await db.courses.bulkGet([...new Set([...sessions.values()].map((s) => s.courseId))]))
-          .filter((c) => c !== undefined)
-          .map((c) => [c.id, c]),
-      );
-      return { attendance, sessions, courses };
-    },
-  );
-  for (const a of attendance) {
-    const session = sessions.get(a.sessionId);
-    if (!session) continue;
-    const kind = courses.get(session.courseId)?.kind ?? 'initial';
-    const list = byPerson.get(a.personId) ?? [];
-    list.push({ date: a.date, hours: a.hoursCredited, kind, sessionId: a.sessionId });
-    byPerson.set(a.personId, list);
-  }
-  return byPerson;
-}
-
 /** Enterprises naming each person as principal or safety officer, through the principalId and safetyOfficerIds indexes. */
 export async function enterprisesLinkedTo(
   ctx: DbContext,
@@ -159,7 +112,7 @@ function roleIn(enterprise: Enterprise, personId: string): Audience | undefined 
 
 /**
  * The standing of some people: their obligation (role, high-risk) from their own role, their employer and the
- * enterprises that name them, and the yearly ledger. Reads attendance only through the personId index.
+ * enterprises that name them, and the yearly ledger. Credited hours from the maintained personCredits (db/credited-attendance.ts).
  */
 export async function standings(
   ctx: DbContext,
@@ -171,7 +124,7 @@ export async function standings(
      * found in memory instead of through the principalId/safetyOfficerIds indexes.
      */
     allEnterprises?: readonly Enterprise[];
-    /** The people's credited attendance where the caller has it already (coverage reads it from the statistics). */
+    /** The people's credited attendance where the caller has it already (tests pass the attendance index's). */
     attendance?: ReadonlyMap<string, readonly LedgerAttendance[]>;
   },
 ): Promise<Map<string, PersonStanding>> {
@@ -180,7 +133,7 @@ export async function standings(
   const rules = options.rules ?? (await getAppSettings(db)).hourRules;
   const known = options.allEnterprises;
   const [attendance, linked, employers] = await Promise.all([
-    options.attendance ?? ledgerAttendance(ctx, ids),
+    options.attendance ?? creditedAttendance(ctx, ids),
     known ? linksAmong(known, ids) : enterprisesLinkedTo(ctx, ids),
     known ??
       db.enterprises.bulkGet([...new Set(people.flatMap((p) => (p.enterpriseId ? [p.enterpriseId] : [])))]),
@@ -292,7 +245,7 @@ export async function enterpriseArchive(
   const workers = staff.filter((p) => isLive(p) && !managerSet.has(p.id));
   const [managerStanding, workerAttendance] = await Promise.all([
     standings(ctx, managers, options),
-    ledgerAttendance(
+    creditedAttendance(
       ctx,
       workers.map((w) => w.id),
     ),

@@ -6,6 +6,7 @@ import { tombstone } from './context';
 import { openTestApp } from './test-db';
 import { addPerson, district, sixDays, train } from './archive-fixture.test-support';
 import { standings } from './archive-repo';
+import { creditedAttendanceByIndex } from './credited-attendance';
 
 const TODAY = '2026-11-29';
 
@@ -115,7 +116,7 @@ describe('coverageReport', () => {
     });
   });
 
-  it('reads the same statuses from the statistics aggregate as the archive reads from attendance', async () => {
+  it('reads the same statuses from the maintained credits as the attendance index gives', async () => {
     const { app, principal, officer, builderPrincipal } = await trainedDistrict();
     await train(app, { audience: 'principal', kind: 'refresher', dates: ['2026-02-02'], hoursPerDay: 4 }, [
       builderPrincipal,
@@ -123,7 +124,14 @@ describe('coverageReport', () => {
     const people = [principal, officer, builderPrincipal];
 
     const report = await coverageReport(app.ctx, { today: TODAY });
-    const fromAttendance = await standings(app.ctx, people, { today: TODAY, dueWithinDays: 0 });
+    const fromAttendance = await standings(app.ctx, people, {
+      today: TODAY,
+      dueWithinDays: 0,
+      attendance: await creditedAttendanceByIndex(
+        app.ctx,
+        people.map((p) => p.id),
+      ),
+    });
 
     const fromReport = new Map(
       report.rows.flatMap((r) => [...r.principals, ...r.officers]).map((m) => [m.person.id, m.status]),

@@ -4,8 +4,7 @@ import type { Enterprise, Person } from './records';
 import { standings } from './archive-repo';
 import { getAppSettings } from './settings-repo';
 import { refreshStatistics } from './statistics-repo';
-import type { LedgerAttendance, TrainingStatus } from '../domain/hour-ledger';
-import { attendeesOf } from '../domain/statistics';
+import type { TrainingStatus } from '../domain/hour-ledger';
 import {
   coverageByCategory,
   enterpriseCoverage,
@@ -69,44 +68,6 @@ function managersOf(
 }
 
 /**
- * Credited class hours of some people, per day and kind of course, from the maintained statistics aggregate
- * (one record per session, kept up to date in every write path: db/statistics-dirty.ts) instead of the attendance
- * table: one read of every session's aggregate costs far less than one index read per person (10,000 managers took
- * 25 s that way at 100,000 people). Sessions not held (cancelled or deleted) are left out.
- */
-async function readStatistics(ctx: DbContext) {
-  const { db } = ctx;
-  await refreshStatistics(db);
-  const [stats, courses] = await Promise.all([db.sessionStats.toArray(), db.courses.toArray()]);
-  return { stats, courses };
-}
-
-function creditedHours(
-  { stats, courses }: Awaited<ReturnType<typeof readStatistics>>,
-  personIds: ReadonlySet<string>,
-): Map<string, LedgerAttendance[]> {
-  const kindOf = new Map(courses.map((c) => [c.id, c.kind]));
-  const byPerson = new Map<string, LedgerAttendance[]>();
-  for (const s of stats) {
-    if (!s.held) continue;
-    const kind = kindOf.get(s.courseId) ?? 'initial';
-    // Attendees in the aggregate's columns: marks are (attendee, date index, status) triples, hours run beside them.
-    const attendees = attendeesOf(s).personIds;
-    const { marks, hours } = s;
-    for (let r = 0; r < hours.length; r += 1) {
-      const credited = hours[r]!;
-      if (!(credited > 0)) continue;
-      const personId = attendees[marks[3 * r]!]!;
-      if (!personIds.has(personId)) continue;
-      const list = byPerson.get(personId) ?? [];
-      list.push({ date: s.dates[marks[3 * r + 1]!]!, hours: credited, kind });
-      byPerson.set(personId, list);
-    }
-  }
-  return byPerson;
-}
-
-/**
  * Coverage of the district's enterprises: per enterprise whether its principal and safety officers all have
  * current training (domain/coverage.ts), and the shares per category against the targets in settings.
  *
@@ -118,12 +79,13 @@ export async function coverageReport(ctx: DbContext, options: { today: string })
   const { db } = ctx;
   // equals() per role rather than anyOf(): one key-range read each instead of a cursor stepping record by record.
   // Everything read at once: deserialising one result overlaps with reading the next.
-  const [allEnterprises, principalsByRole, officersByRole, settings, statistics] = await Promise.all([
+  const [allEnterprises, principalsByRole, officersByRole, settings] = await Promise.all([
     db.enterprises.toArray(),
     db.people.where('role').equals('principal').toArray(),
     db.people.where('role').equals('safety-officer').toArray(),
     getAppSettings(db),
-    readStatistics(ctx),
+    // Credits of sessions written since the last refresh would otherwise be read from their attendance.
+    refreshStatistics(db),
   ]);
   const byRole = [...principalsByRole, ...officersByRole];
   const enterprises = allEnterprises.filter((e) => isLive(e)).sort((a, b) => byName.compare(a.name, b.name));
@@ -145,10 +107,8 @@ export async function coverageReport(ctx: DbContext, options: { today: string })
   const managers = enterprises.map((e) => managersOf(e, people, staffByEnterprise));
   const involved = new Map<string, Person>();
   for (const m of managers) for (const p of [...m.principals, ...m.officers]) involved.set(p.id, p);
-  const attendance = creditedHours(statistics, new Set(involved.keys()));
   // dueWithinDays 0: "due" and "current" both count as current training; only the status matters here.
   const standingOf = await standings(ctx, [...involved.values()], {
-    attendance,
     today: options.today,
     dueWithinDays: 0,
     rules: settings.hourRules,

@@ -3,6 +3,7 @@ import { applySchema } from './schema';
 import { peopleSearchMiddleware } from './people-search';
 import { statsDirtyMiddleware, type StatsDirtyMarker } from './statistics-dirty';
 import type { SessionStats, StatsMonth } from '../domain/statistics';
+import type { PersonCredits } from '../domain/person-credits';
 import type {
   Attendance,
   AuditEntry,
@@ -34,6 +35,7 @@ export class SafeTrainDb extends Dexie {
   sessionStats!: EntityTable<SessionStats, 'id'>;
   statsMonths!: EntityTable<StatsMonth, 'id'>;
   statsDirty!: EntityTable<StatsDirtyMarker, 'id'>;
+  personCredits!: EntityTable<PersonCredits, 'id'>;
 
   constructor(
     name = DATABASE_NAME,

@@ -58,6 +58,16 @@ async function filteredEnterprises(ctx: DbContext, filter: ReminderFilter): Prom
   return found.filter((e) => isLive(e) && matches(e, filter));
 }
 
+/** People whose indexed field has any of the values: one key-range read per value, issued together. */
+async function peopleWhere(
+  ctx: DbContext,
+  index: 'role' | 'enterpriseId',
+  values: readonly string[],
+): Promise<Person[]> {
+  const { db } = ctx;
+  return (await Promise.all(values.map((v) => db.people.where(index).equals(v).toArray()))).flat();
+}
+
 /**
  * Who needs reminding: principals and safety officers whose yearly training is overdue, due within the window, or
  * never done; workers of high-risk enterprises whose yearly refresher is overdue or due (untrained workers are the
@@ -81,7 +91,9 @@ export async function reminders(ctx: DbContext, filter: ReminderFilter): Promise
     for (const id of [e.principalId, ...(e.safetyOfficerIds ?? [])]) if (id) addPair(id, e.id);
   }
   const namedIds = new Set([...pairs.values()].map((p) => p.personId));
-  const byRole = (await db.people.where('role').anyOf(['principal', 'safety-officer']).toArray()).filter(
+  // equals() per role and per enterprise rather than anyOf(): one key-range read each instead of a cursor that
+  // steps record by record (one IndexedDB round trip per step).
+  const byRole = (await peopleWhere(ctx, 'role', ['principal', 'safety-officer'])).filter(
     (p) => isLive(p) && !namedIds.has(p.id),
   );
   const employersOfRole = new Map(
@@ -100,9 +112,9 @@ export async function reminders(ctx: DbContext, filter: ReminderFilter): Promise
     addPair(p.id, employer?.id);
   }
   const highRiskIds = enterprises.filter((e) => isHighRiskIndustry(e.industry ?? '')).map((e) => e.id);
-  const highRiskWorkers = (
-    highRiskIds.length > 0 ? await db.people.where('enterpriseId').anyOf(highRiskIds).toArray() : []
-  ).filter((p) => isLive(p) && p.role === 'worker');
+  const highRiskWorkers = (await peopleWhere(ctx, 'enterpriseId', highRiskIds)).filter(
+    (p) => isLive(p) && p.role === 'worker',
+  );
   const workerIds = new Set(highRiskWorkers.map((p) => p.id));
   for (const p of highRiskWorkers) addPair(p.id, p.enterpriseId);
 

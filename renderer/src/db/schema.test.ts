@@ -4,8 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { SafeTrainDb } from './database';
 import { openAppDatabase } from './open';
 import { searchPeople } from './people-search';
-import { applySchema, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, STATS_REBUILD_ALL } from './schema';
-import { sessionStatsFromScratch, trainingSummary } from './statistics-repo';
+import {
+  applySchema,
+  CURRENT_SCHEMA_VERSION,
+  PERSON_CREDITS_REBUILD,
+  SCHEMA_VERSIONS,
+  STATS_REBUILD_ALL,
+} from './schema';
+import { refreshStatistics, sessionStatsFromScratch, trainingSummary } from './statistics-repo';
+import { creditedAttendance, type CreditedDay } from './credited-attendance';
+import { buildSessionStats, type StatsAttendanceInput, type StatsSessionInput } from '../domain/statistics';
 import { openTestApp } from './test-db';
 import type { Enterprise, Person } from './records';
 import { buildResidentId } from '../domain/resident-id';
@@ -150,55 +158,60 @@ describe('upgrade from version 2 to 3', () => {
   });
 });
 
-describe('upgrade from version 3 to 4', () => {
+/** A course, a session and two attendance records (one credited) in a database of version 3 or later. */
+async function fillTrainingDay(db: Dexie): Promise<void> {
+  await db.table('people').bulkAdd(structuredClone(V1_PEOPLE));
+  await db.table('courses').add({
+    ...meta('c1'),
+    name: '农民工安全培训',
+    audience: 'worker',
+    kind: 'initial',
+    hours: 4,
+    outline: '',
+  });
+  await db.table('sessions').add({
+    ...meta('s1'),
+    courseId: 'c1',
+    days: [{ date: '2026-03-02', start: '08:00', end: '12:00' }],
+    startDate: '2026-03-02',
+    venue: '职工食堂',
+    instructor: '周志明',
+    capacity: 30,
+    status: 'completed',
+  });
+  await db.table('attendance').bulkAdd([
+    {
+      ...meta('a1'),
+      sessionId: 's1',
+      personId: 'p1',
+      date: '2026-03-02',
+      status: 'present',
+      hoursCredited: 4,
+      source: 'scan',
+    },
+    {
+      ...meta('a2'),
+      sessionId: 's1',
+      personId: 'p2',
+      date: '2026-03-02',
+      status: 'absent',
+      hoursCredited: 0,
+      source: 'manual',
+    },
+  ]);
+}
+
+describe('upgrade from version 3', () => {
   it('keeps every record and builds the statistics aggregate of the existing attendance on first use', async () => {
     const factory = new IDBFactory();
     const v3 = new Dexie('office', { indexedDB: factory, IDBKeyRange });
     applySchema(v3, 3);
     await v3.open();
-    await v3.table('people').bulkAdd(structuredClone(V1_PEOPLE));
-    await v3.table('courses').add({
-      ...meta('c1'),
-      name: '农民工安全培训',
-      audience: 'worker',
-      kind: 'initial',
-      hours: 4,
-      outline: '',
-    });
-    await v3.table('sessions').add({
-      ...meta('s1'),
-      courseId: 'c1',
-      days: [{ date: '2026-03-02', start: '08:00', end: '12:00' }],
-      startDate: '2026-03-02',
-      venue: '职工食堂',
-      instructor: '周志明',
-      capacity: 30,
-      status: 'completed',
-    });
-    await v3.table('attendance').bulkAdd([
-      {
-        ...meta('a1'),
-        sessionId: 's1',
-        personId: 'p1',
-        date: '2026-03-02',
-        status: 'present',
-        hoursCredited: 4,
-        source: 'scan',
-      },
-      {
-        ...meta('a2'),
-        sessionId: 's1',
-        personId: 'p2',
-        date: '2026-03-02',
-        status: 'absent',
-        hoursCredited: 0,
-        source: 'manual',
-      },
-    ]);
+    await fillTrainingDay(v3);
     v3.close();
 
     const app = await openTestApp({ factory, name: 'office' });
-    expect(app.db.verno).toBe(4);
+    expect(app.db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await app.db.people.count()).toBe(3);
     expect(await app.db.attendance.count()).toBe(2);
     expect(await app.db.statsDirty.get(STATS_REBUILD_ALL)).toBeDefined();
@@ -211,5 +224,38 @@ describe('upgrade from version 3 to 4', () => {
     });
     expect(await app.db.statsDirty.count()).toBe(0);
     expect(await app.db.sessionStats.toArray()).toEqual(await sessionStatsFromScratch(app.ctx));
+  });
+});
+
+describe('upgrade from version 4 to 5', () => {
+  it("keeps the aggregates and builds every person's credits from them on first use", async () => {
+    const factory = new IDBFactory();
+    const v4 = new Dexie('office', { indexedDB: factory, IDBKeyRange });
+    applySchema(v4, 4);
+    await v4.open();
+    await fillTrainingDay(v4);
+    // A version-4 database keeps its aggregates up to date.
+    const session = (await v4.table('sessions').get('s1')) as StatsSessionInput;
+    const attendance = (await v4.table('attendance').toArray()) as StatsAttendanceInput[];
+    const aggregate = buildSessionStats(session, attendance, () => undefined);
+    await v4.table('sessionStats').add(aggregate);
+    v4.close();
+
+    const app = await openTestApp({ factory, name: 'office' });
+    expect(app.db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect((await app.db.statsDirty.toArray()).map((m) => m.id)).toEqual([PERSON_CREDITS_REBUILD]);
+    // Until the credits are built, the hours come from the attendance index.
+    const hours = (days: Map<string, CreditedDay[]>) =>
+      [...days].map(([id, list]) => [id, list.map((d) => [d.date, d.hours, d.kind])]);
+    const expected = [['p1', [['2026-03-02', 4, 'initial']]]];
+    expect(hours(await creditedAttendance(app.ctx, ['p1', 'p2', 'p3']))).toEqual(expected);
+
+    await refreshStatistics(app.db);
+    expect(await app.db.statsDirty.count()).toBe(0);
+    expect(await app.db.sessionStats.toArray()).toEqual([aggregate]);
+    expect(await app.db.personCredits.toArray()).toEqual([
+      { id: 'p1', credits: [{ sessionId: 's1', courseId: 'c1', date: '2026-03-02', hours: 4 }] },
+    ]);
+    expect(hours(await creditedAttendance(app.ctx, ['p1', 'p2', 'p3']))).toEqual(expected);
   });
 });

@@ -110,13 +110,56 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('statsDirty').put({ id: STATS_REBUILD_ALL, token: 'upgrade' });
     },
   },
+  {
+    // Managers' yearly hours at volume: each person's credited days (personCredits), derived from the sessions'
+    // aggregates and kept in step with them, so that coverage and reminders read thousands of managers' hours with
+    // one bulk get instead of every session's aggregate or every person's attendance. Derived, like version 4's.
+    version: 5,
+    stores: {
+      enterprises: 'id, name, creditCode, town, industry, updatedAt, principalId, *safetyOfficerIds',
+      people: 'id, idNumber, name, phone, enterpriseId, updatedAt, *nameInitials, role',
+      courses: 'id, name, updatedAt',
+      sessions: 'id, courseId, startDate, status, updatedAt',
+      enrollments: 'id, sessionId, personId, [sessionId+personId], updatedAt',
+      attendance: 'id, personId, [sessionId+date], [sessionId+personId+date], updatedAt, date',
+      certificates: 'id, number, personId, sessionId, issuedAt, updatedAt, status, validUntil',
+      settings: 'id',
+      auditLog: 'id, at, [table+recordId]',
+      counters: 'id',
+      merges: 'id, keptId, removedId, at, updatedAt',
+      sessionStats: 'id, *dates',
+      statsMonths: 'id',
+      statsDirty: 'id',
+      personCredits: 'id',
+    },
+    // Built from the existing aggregates on first use (seconds; no attendance is read), not inside the version change.
+    upgrade: async (tx) => {
+      await tx.table('statsDirty').put({ id: PERSON_CREDITS_REBUILD, token: 'upgrade' });
+    },
+  },
 ];
 
 /** Tables derived from the others (statistics): rebuilt rather than backed up, restored or synchronised. */
-export const DERIVED_TABLES: readonly string[] = ['sessionStats', 'statsMonths', 'statsDirty'];
+export const DERIVED_TABLES: readonly string[] = [
+  'sessionStats',
+  'statsMonths',
+  'statsDirty',
+  'personCredits',
+];
 
 /** The statsDirty marker that asks for every session's aggregate to be rebuilt (after an upgrade or a restore). */
 export const STATS_REBUILD_ALL = '*';
+
+/**
+ * The statsDirty marker that asks for every person's credits to be rebuilt from the sessions' aggregates; while it
+ * is there, personCredits is not maintained session by session (a full rebuild follows).
+ */
+export const PERSON_CREDITS_REBUILD = '*credits';
+
+/** Whether a statsDirty id is one of the markers above rather than a session's id (session ids never start with '*'). */
+export function isRebuildMarker(id: string): boolean {
+  return id.startsWith('*');
+}
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 

@@ -40,16 +40,22 @@ import { STATS_REBUILD_ALL } from './schema';
 import type { Attendance } from './records';
 import { buildResidentId } from '../domain/resident-id';
 import { monthsOf, type SessionStats } from '../domain/statistics';
+import { personCreditsFromStats } from '../domain/person-credits';
+import { creditedAttendance, creditedAttendanceByIndex, type CreditedDay } from './credited-attendance';
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 
 /** The maintained aggregate, once the dirty sessions are recomputed, equals a recomputation from scratch. */
 async function expectMaintained(app: TestApp): Promise<void> {
+  // Before the refresh, with sessions still marked: people's credited hours read through the marks are current.
+  await expectCreditsAsByIndex(app);
   await refreshStatistics(app.db);
   expect(await app.db.statsDirty.count()).toBe(0);
   const maintained = (await app.db.sessionStats.toArray()).sort(byId);
   const scratch = (await sessionStatsFromScratch(app.ctx)).sort(byId);
   expect(maintained).toEqual(scratch);
+  expect((await app.db.personCredits.toArray()).sort(byId)).toEqual(personCreditsFromStats(scratch));
+  await expectCreditsAsByIndex(app);
   // The month packs hold exactly the sessions with a date in each month.
   const packs = new Map<string, SessionStats[]>();
   for (const stats of scratch) {
@@ -57,6 +63,24 @@ async function expectMaintained(app: TestApp): Promise<void> {
   }
   expect((await app.db.statsMonths.toArray()).sort(byId)).toEqual(
     [...packs].map(([id, sessions]) => ({ id, sessions: sessions.sort(byId) })).sort(byId),
+  );
+}
+
+/** Every person's credited days from the maintained credits equal those read through the attendance index. */
+async function expectCreditsAsByIndex(app: TestApp): Promise<void> {
+  const ids = await app.db.people.toCollection().primaryKeys();
+  const sorted = (byPerson: Map<string, CreditedDay[]>) =>
+    [...byPerson]
+      .map(
+        ([id, days]) =>
+          [
+            id,
+            [...days].sort((a, b) => `${a.date}${a.sessionId}`.localeCompare(`${b.date}${b.sessionId}`)),
+          ] as const,
+      )
+      .sort(([a], [b]) => a.localeCompare(b));
+  expect(sorted(await creditedAttendance(app.ctx, ids))).toEqual(
+    sorted(await creditedAttendanceByIndex(app.ctx, ids)),
   );
 }
 

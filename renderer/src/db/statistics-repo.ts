@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { DbContext } from './context';
 import type { SafeTrainDb } from './database';
 import type { Attendance, Person, Session } from './records';
-import { STATS_REBUILD_ALL } from './schema';
+import { isRebuildMarker, PERSON_CREDITS_REBUILD, STATS_REBUILD_ALL } from './schema';
 import { subscribeStatsDirty, type StatsDirtyMarker } from './statistics-dirty';
 import { backgroundTurn } from './background-work';
 import {
@@ -18,6 +18,7 @@ import {
   type StatisticsReport,
   type TrainingSummary,
 } from '../domain/statistics';
+import { attendeesOfAll, personCreditsFromStats, replaceSessionCredits } from '../domain/person-credits';
 
 /** Sessions recomputed per read transaction: small enough not to hold memory, large enough to batch requests. */
 const CHUNK = 250;
@@ -89,17 +90,25 @@ async function refreshRun(
   return Dexie.ignoreTransaction(async () => {
     if (await db.statsDirty.get(STATS_REBUILD_ALL)) {
       await backgroundTurn();
-      await db.transaction('rw', [db.statsDirty, db.sessionStats, db.statsMonths, db.sessions], async () => {
-        const marker = await db.statsDirty.get(STATS_REBUILD_ALL);
-        if (!marker) return;
-        const ids = await db.sessions.toCollection().primaryKeys();
-        await db.sessionStats.clear();
-        await db.statsMonths.clear();
-        await db.statsDirty.bulkPut(ids.map((id) => ({ id, token: marker.token })));
-        await db.statsDirty.delete(STATS_REBUILD_ALL);
-      });
+      await db.transaction(
+        'rw',
+        [db.statsDirty, db.sessionStats, db.statsMonths, db.personCredits, db.sessions],
+        async () => {
+          const marker = await db.statsDirty.get(STATS_REBUILD_ALL);
+          if (!marker) return;
+          const ids = await db.sessions.toCollection().primaryKeys();
+          await db.sessionStats.clear();
+          await db.statsMonths.clear();
+          await db.personCredits.clear();
+          await db.statsDirty.bulkPut([
+            ...ids.map((id) => ({ id, token: marker.token })),
+            { id: PERSON_CREDITS_REBUILD, token: marker.token },
+          ]);
+          await db.statsDirty.delete(STATS_REBUILD_ALL);
+        },
+      );
     }
-    const markers = await db.statsDirty.toArray();
+    const markers = (await db.statsDirty.toArray()).filter((m) => !isRebuildMarker(m.id));
     markers.sort((a, b) => a.id.localeCompare(b.id));
     let done = 0;
     for (let i = 0; i < markers.length; i += CHUNK) {
@@ -115,21 +124,79 @@ async function refreshRun(
           computed: await computeSessions(db, ids),
         }),
       );
-      await db.transaction('rw', [db.statsDirty, db.sessionStats, db.statsMonths], async () => {
-        const now = await db.statsDirty.bulkGet(ids);
-        const current = ids.filter((_, k) => sameMarker(now[k], seen[k]));
-        const stats = current.map((id) => computed.get(id)).filter((s): s is SessionStats => !!s);
-        const before = (await db.sessionStats.bulkGet(current)).filter((s): s is SessionStats => !!s);
-        await db.sessionStats.bulkPut(stats);
-        await db.sessionStats.bulkDelete(current.filter((id) => !computed.get(id)));
-        await db.statsDirty.bulkDelete(current);
-        await repackMonths(db, before, stats);
-      });
+      await db.transaction(
+        'rw',
+        [db.statsDirty, db.sessionStats, db.statsMonths, db.personCredits],
+        async () => {
+          const [now, creditsRebuild] = await Promise.all([
+            db.statsDirty.bulkGet(ids),
+            db.statsDirty.get(PERSON_CREDITS_REBUILD),
+          ]);
+          const current = ids.filter((_, k) => sameMarker(now[k], seen[k]));
+          const stats = current.map((id) => computed.get(id)).filter((s): s is SessionStats => !!s);
+          const before = (await db.sessionStats.bulkGet(current)).filter((s): s is SessionStats => !!s);
+          await db.sessionStats.bulkPut(stats);
+          await db.sessionStats.bulkDelete(current.filter((id) => !computed.get(id)));
+          await db.statsDirty.bulkDelete(current);
+          await repackMonths(db, before, stats);
+          // While every person's credits are to be rebuilt anyway, keeping them in step session by session is waste.
+          if (!creditsRebuild) await recreditPeople(db, new Set(current), before, stats);
+        },
+      );
       done += chunk.length;
       onProgress?.(done, markers.length);
     }
+    await rebuildPersonCredits(db);
     return done;
   });
+}
+
+/**
+ * Keeps personCredits in step with recomputed sessions, in the transaction that writes their aggregates: the people
+ * who attended them before or after lose the sessions' old credits and gain the new ones.
+ */
+async function recreditPeople(
+  db: SafeTrainDb,
+  replaced: ReadonlySet<string>,
+  before: readonly SessionStats[],
+  after: readonly SessionStats[],
+): Promise<void> {
+  const people = [...attendeesOfAll([...before, ...after])];
+  if (people.length === 0) return;
+  const records = await db.personCredits.bulkGet(people);
+  const current = new Map(records.filter((r) => r !== undefined).map((r) => [r.id, r]));
+  const { put, deleted } = replaceSessionCredits(people, current, replaced, after);
+  await db.personCredits.bulkPut(put);
+  await db.personCredits.bulkDelete(deleted);
+}
+
+/** People's credits written per transaction in a full rebuild (check-ins never wait on personCredits). */
+const CREDITS_CHUNK = 5_000;
+
+/**
+ * Rebuilds every person's credits from the sessions' aggregates when asked to (PERSON_CREDITS_REBUILD: after the
+ * schema upgrade or a full statistics rebuild). Runs inside refreshRun, the only writer of the aggregates, so they
+ * do not change meanwhile; readers fall back to the attendance index until the marker is gone, which happens with
+ * the last chunk (a rebuild cut short starts over).
+ */
+async function rebuildPersonCredits(db: SafeTrainDb): Promise<void> {
+  const marker = await db.statsDirty.get(PERSON_CREDITS_REBUILD);
+  if (!marker) return;
+  await backgroundTurn();
+  const records = personCreditsFromStats(await db.sessionStats.toArray());
+  await db.personCredits.clear();
+  for (let i = 0; i < records.length || i === 0; i += CREDITS_CHUNK) {
+    await backgroundTurn();
+    const chunk = records.slice(i, i + CREDITS_CHUNK);
+    const last = i + CREDITS_CHUNK >= records.length;
+    await db.transaction('rw', [db.personCredits, db.statsDirty], async () => {
+      await db.personCredits.bulkPut(chunk);
+      if (!last) return;
+      // A restore meanwhile asked for another rebuild (new token): that one will clear the marker.
+      const now = await db.statsDirty.get(PERSON_CREDITS_REBUILD);
+      if (sameMarker(now, marker)) await db.statsDirty.delete(PERSON_CREDITS_REBUILD);
+    });
+  }
 }
 
 /** Brings the month packs in step: sessions leave the months they were in and join the months they are in now. */
@@ -160,7 +227,7 @@ function sameMarker(a: StatsDirtyMarker | undefined, b: StatsDirtyMarker | undef
 /** How many sessions wait for their aggregate (STATS_REBUILD_ALL counts as every session). */
 export async function pendingStatistics(db: SafeTrainDb): Promise<number> {
   if (await db.statsDirty.get(STATS_REBUILD_ALL)) return db.sessions.count();
-  return db.statsDirty.count();
+  return (await db.statsDirty.toCollection().primaryKeys()).filter((id) => !isRebuildMarker(id)).length;
 }
 
 /** The aggregates of the sessions with a date in the period, up to date. */
