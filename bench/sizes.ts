@@ -2,7 +2,7 @@
  * What the benchmark seeds. Bump SEED_VERSION whenever the generator or the schema changes what is written: the
  * seeded browser profiles are cached under bench/.cache/<SEED_VERSION>/ and a new version seeds afresh.
  */
-export const SEED_VERSION = 'seed-v5-schema5';
+export const SEED_VERSION = 'seed-v5b-schema5';
 
 /**
  * The seed version a cache of SEED_VERSION can be derived from instead of seeding afresh (50 minutes at full size):

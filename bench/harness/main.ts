@@ -175,7 +175,7 @@ async function upgrade(): Promise<Record<string, number>> {
     );
     return {
       statistics: sessions,
-      personCredits: await db.personCredits.count(),
+      creditedSessions: (await db.creditSessions.get('all'))?.sessionIds.length ?? 0,
       seconds: Math.round((performance.now() - started) / 1000),
     };
   } finally {

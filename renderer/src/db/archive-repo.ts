@@ -112,7 +112,8 @@ function roleIn(enterprise: Enterprise, personId: string): Audience | undefined 
 
 /**
  * The standing of some people: their obligation (role, high-risk) from their own role, their employer and the
- * enterprises that name them, and the yearly ledger. Credited hours from the maintained personCredits (db/credited-attendance.ts).
+ * enterprises that name them, and the yearly ledger. Credited hours from the maintained credit packs
+ * (db/credited-attendance.ts).
  */
 export async function standings(
   ctx: DbContext,

@@ -4,19 +4,19 @@ import { isLive } from './context';
 import type { Attendance, Session } from './records';
 import { isRebuildMarker } from './schema';
 import type { LedgerAttendance } from '../domain/hour-ledger';
-import type { PersonCredit } from '../domain/person-credits';
+import { creditsInPacks, EMPTY_SESSIONS, packsOfPeople } from '../domain/credit-packs';
 
 /** A credited day with its session: what a person's yearly ledger counts. */
 export type CreditedDay = LedgerAttendance & { sessionId: string };
 
 /** Whether a session credits hours: live and not cancelled (the statistics' "held"). */
-function credits(session: Session | undefined): session is Session {
+function isHeld(session: Session | undefined): session is Session {
   return isLive(session) && session.status !== 'cancelled';
 }
 
 /**
  * Credited attendance of some people read through the personId index (never the whole attendance table): the
- * reference path, and the one used while the maintained personCredits are being rebuilt.
+ * reference path, and the one used while the maintained credit packs are being rebuilt.
  */
 export async function creditedAttendanceByIndex(
   ctx: DbContext,
@@ -40,7 +40,7 @@ export async function creditedAttendanceByIndex(
         .filter((a) => isLive(a) && a.hoursCredited > 0);
       const sessions = new Map(
         (await db.sessions.bulkGet([...new Set(attendance.map((a) => a.sessionId))]))
-          .filter(credits)
+          .filter(isHeld)
           .map((s) => [s.id, s]),
       );
       return { attendance, sessions, kinds: await courseKinds(ctx) };
@@ -69,28 +69,34 @@ function push(byPerson: Map<string, CreditedDay[]>, personId: string, day: Credi
   else byPerson.set(personId, [day]);
 }
 
+/** Above this many people every pack is read in one request; below, only the packs holding them. */
+const READ_ALL_PACKS_FROM = 200;
+
 /**
- * Credited attendance of some people, as creditedAttendanceByIndex gives it, read from the maintained personCredits
- * (one bulk get for thousands of managers). Read-only and always current, so it can run in a live query: the
- * sessions written since the last statistics refresh (marked dirty) are read from their attendance instead of
- * their possibly stale credits. While the credits are being rebuilt (after an upgrade or a restore) it falls back
- * to the personId index.
+ * Credited attendance of some people, as creditedAttendanceByIndex gives it, read from the maintained credit packs
+ * (domain/credit-packs.ts: the whole district's in 65 reads). Read-only and always current, so it can run in a live
+ * query: the sessions written since the last statistics refresh (marked dirty) are read from their attendance
+ * instead of their possibly stale credits. While the packs are being rebuilt (after an upgrade or a restore) it
+ * falls back to the personId index.
  */
 export async function creditedAttendance(
   ctx: DbContext,
   personIds: readonly string[],
 ): Promise<Map<string, CreditedDay[]>> {
   const { db } = ctx;
-  const ids = [...new Set(personIds)];
-  if (ids.length === 0) return new Map();
+  const wanted = new Set(personIds);
+  if (wanted.size === 0) return new Map();
   return db.transaction(
     'r',
-    [db.statsDirty, db.personCredits, db.sessions, db.attendance, db.courses],
+    [db.statsDirty, db.creditPacks, db.creditSessions, db.sessions, db.attendance, db.courses],
     async () => {
       const dirty = await db.statsDirty.toCollection().primaryKeys();
-      if (dirty.some(isRebuildMarker)) return creditedAttendanceByIndex(ctx, ids);
-      const [records, kinds, dirtySessions, dirtyAttendance] = await Promise.all([
-        db.personCredits.bulkGet(ids),
+      if (dirty.some(isRebuildMarker)) return creditedAttendanceByIndex(ctx, [...wanted]);
+      const [packs, table, kinds, dirtySessions, dirtyAttendance] = await Promise.all([
+        wanted.size >= READ_ALL_PACKS_FROM
+          ? db.creditPacks.toArray()
+          : db.creditPacks.bulkGet(packsOfPeople(wanted)),
+        db.creditSessions.get('all'),
         courseKinds(ctx),
         db.sessions.bulkGet(dirty),
         Promise.all(
@@ -99,26 +105,25 @@ export async function creditedAttendance(
           ),
         ),
       ]);
-      const stale = new Set(dirty);
       const byPerson = new Map<string, CreditedDay[]>();
-      const kindOf = (c: Pick<PersonCredit, 'courseId'>) => kinds.get(c.courseId) ?? 'initial';
-      records.forEach((record, i) => {
-        for (const c of record?.credits ?? []) {
-          if (stale.has(c.sessionId)) continue;
-          push(byPerson, ids[i]!, { date: c.date, hours: c.hours, kind: kindOf(c), sessionId: c.sessionId });
-        }
-      });
-      const wanted = new Set(ids);
+      const stored = creditsInPacks(packs, table ?? EMPTY_SESSIONS, wanted, new Set(dirty));
+      for (const [personId, credits] of stored) {
+        byPerson.set(
+          personId,
+          credits.map((c) => ({
+            date: c.date,
+            hours: c.hours,
+            kind: kinds.get(c.courseId) ?? 'initial',
+            sessionId: c.sessionId,
+          })),
+        );
+      }
       dirtySessions.forEach((session, i) => {
-        if (!credits(session)) return;
+        if (!isHeld(session)) return;
+        const kind = kinds.get(session.courseId) ?? 'initial';
         for (const a of dirtyAttendance[i]!) {
           if (!isLive(a) || !(a.hoursCredited > 0) || !wanted.has(a.personId)) continue;
-          push(byPerson, a.personId, {
-            date: a.date,
-            hours: a.hoursCredited,
-            kind: kindOf(session),
-            sessionId: a.sessionId,
-          });
+          push(byPerson, a.personId, { date: a.date, hours: a.hoursCredited, kind, sessionId: a.sessionId });
         }
       });
       return byPerson;

@@ -3,7 +3,7 @@ import { applySchema } from './schema';
 import { peopleSearchMiddleware } from './people-search';
 import { statsDirtyMiddleware, type StatsDirtyMarker } from './statistics-dirty';
 import type { SessionStats, StatsMonth } from '../domain/statistics';
-import type { PersonCredits } from '../domain/person-credits';
+import type { CreditPack, CreditSessions } from '../domain/credit-packs';
 import type {
   Attendance,
   AuditEntry,
@@ -35,7 +35,8 @@ export class SafeTrainDb extends Dexie {
   sessionStats!: EntityTable<SessionStats, 'id'>;
   statsMonths!: EntityTable<StatsMonth, 'id'>;
   statsDirty!: EntityTable<StatsDirtyMarker, 'id'>;
-  personCredits!: EntityTable<PersonCredits, 'id'>;
+  creditPacks!: EntityTable<CreditPack, 'id'>;
+  creditSessions!: EntityTable<CreditSessions, 'id'>;
 
   constructor(
     name = DATABASE_NAME,

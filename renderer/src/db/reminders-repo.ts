@@ -42,20 +42,13 @@ const AUDIENCE_ORDER: Record<PersonReminder['audience'], number> = {
 };
 const STATUS_ORDER: Record<PersonReminder['status'], number> = { overdue: 0, 'never-trained': 1, due: 2 };
 
+// One collator for tens of thousands of comparisons: localeCompare with a locale builds one per call.
+const byName = new Intl.Collator('zh-CN');
+
 function matches(enterprise: Enterprise | undefined, filter: ReminderFilter): boolean {
   if (filter.town && enterprise?.town !== filter.town) return false;
   if (filter.industry && enterprise?.industry !== filter.industry) return false;
   return true;
-}
-
-async function filteredEnterprises(ctx: DbContext, filter: ReminderFilter): Promise<Enterprise[]> {
-  const { db } = ctx;
-  const found = filter.town
-    ? await db.enterprises.where('town').equals(filter.town).toArray()
-    : filter.industry
-      ? await db.enterprises.where('industry').equals(filter.industry).toArray()
-      : await db.enterprises.toArray();
-  return found.filter((e) => isLive(e) && matches(e, filter));
 }
 
 /** People whose indexed field has any of the values: one key-range read per value, issued together. */
@@ -65,7 +58,10 @@ async function peopleWhere(
   values: readonly string[],
 ): Promise<Person[]> {
   const { db } = ctx;
-  return (await Promise.all(values.map((v) => db.people.where(index).equals(v).toArray()))).flat();
+  // In one transaction: a thousand reads each in its own transaction cost more in setting them up than reading.
+  return db.transaction('r', db.people, async () =>
+    (await Promise.all(values.map((v) => db.people.where(index).equals(v).toArray()))).flat(),
+  );
 }
 
 /**
@@ -74,13 +70,16 @@ async function peopleWhere(
  * employer's pre-job matter and are not chased); and certificates whose validity ends within the window either
  * side of today, unless the person already holds a renewal. Filtered by the enterprise's town and industry.
  *
- * Reads by index only: enterprises by town/industry (the register of enterprises otherwise), people by the
- * enterprises' principal/safety-officer links, by role and by enterpriseId, attendance by personId, certificates
- * by validUntil; never the whole attendance table.
+ * Reads the register of enterprises, people by role, by enterpriseId and by the enterprises' links, their hours from
+ * the credit packs (db/credited-attendance.ts), certificates by validUntil and by person; never the attendance table.
  */
 export async function reminders(ctx: DbContext, filter: ReminderFilter): Promise<Reminders> {
   const { db } = ctx;
-  const enterprises = await filteredEnterprises(ctx, filter);
+  // The whole register of enterprises (5,000 in a large district: one read): the filter's, and every enterprise
+  // that names a manager, whatever its town, for the managers' obligations (standings).
+  const allEnterprises = (await db.enterprises.toArray()).filter((e) => isLive(e));
+  const allById = new Map(allEnterprises.map((e) => [e.id, e]));
+  const enterprises = allEnterprises.filter((e) => matches(e, filter));
   const enterpriseById = new Map(enterprises.map((e) => [e.id, e]));
 
   // (person, enterprise to notify) pairs: the enterprises' named managers, then managers by role via their employer.
@@ -91,39 +90,35 @@ export async function reminders(ctx: DbContext, filter: ReminderFilter): Promise
     for (const id of [e.principalId, ...(e.safetyOfficerIds ?? [])]) if (id) addPair(id, e.id);
   }
   const namedIds = new Set([...pairs.values()].map((p) => p.personId));
+  const highRiskIds = enterprises.filter((e) => isHighRiskIndustry(e.industry ?? '')).map((e) => e.id);
   // equals() per role and per enterprise rather than anyOf(): one key-range read each instead of a cursor that
   // steps record by record (one IndexedDB round trip per step).
-  const byRole = (await peopleWhere(ctx, 'role', ['principal', 'safety-officer'])).filter(
-    (p) => isLive(p) && !namedIds.has(p.id),
-  );
-  const employersOfRole = new Map(
-    (
-      await db.enterprises.bulkGet([
-        ...new Set(byRole.flatMap((p) => (p.enterpriseId ? [p.enterpriseId] : []))),
-      ])
-    )
-      .filter((e) => isLive(e))
-      .map((e) => [e.id, e]),
-  );
-  for (const p of byRole) {
-    const employer = p.enterpriseId ? employersOfRole.get(p.enterpriseId) : undefined;
+  const [withRole, ofHighRisk] = await Promise.all([
+    peopleWhere(ctx, 'role', ['principal', 'safety-officer']),
+    peopleWhere(ctx, 'enterpriseId', highRiskIds),
+  ]);
+  const inHand = new Map([...withRole, ...ofHighRisk].filter((p) => isLive(p)).map((p) => [p.id, p]));
+  for (const p of withRole) {
+    if (!isLive(p) || namedIds.has(p.id)) continue;
+    const employer = p.enterpriseId ? allById.get(p.enterpriseId) : undefined;
     if (!matches(employer, filter)) continue;
     if (employer) enterpriseById.set(employer.id, employer);
     addPair(p.id, employer?.id);
   }
-  const highRiskIds = enterprises.filter((e) => isHighRiskIndustry(e.industry ?? '')).map((e) => e.id);
-  const highRiskWorkers = (await peopleWhere(ctx, 'enterpriseId', highRiskIds)).filter(
-    (p) => isLive(p) && p.role === 'worker',
-  );
+  const highRiskWorkers = ofHighRisk.filter((p) => isLive(p) && p.role === 'worker');
   const workerIds = new Set(highRiskWorkers.map((p) => p.id));
   for (const p of highRiskWorkers) addPair(p.id, p.enterpriseId);
 
-  const managers = (await db.people.bulkGet([...new Set([...pairs.values()].map((p) => p.personId))])).filter(
-    (p) => isLive(p),
+  // Named managers not read above (a person named on an enterprise whose own role says worker, or who works elsewhere).
+  const toRead = [...namedIds].filter((id) => !inHand.has(id));
+  for (const p of await db.people.bulkGet(toRead)) if (isLive(p)) inHand.set(p.id, p);
+  const managers = [...new Set([...pairs.values()].map((p) => p.personId))].flatMap(
+    (id) => inHand.get(id) ?? [],
   );
   const standingOf = await standings(ctx, managers, {
     today: filter.today,
     dueWithinDays: filter.withinDays,
+    allEnterprises,
   });
   const people: PersonReminder[] = [];
   for (const { personId, enterpriseId } of pairs.values()) {
@@ -139,9 +134,9 @@ export async function reminders(ctx: DbContext, filter: ReminderFilter): Promise
     (a, b) =>
       STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
       (a.ledger.dueDate ?? '').localeCompare(b.ledger.dueDate ?? '') ||
-      (a.enterprise?.name ?? '').localeCompare(b.enterprise?.name ?? '', 'zh-CN') ||
+      byName.compare(a.enterprise?.name ?? '', b.enterprise?.name ?? '') ||
       AUDIENCE_ORDER[a.audience] - AUDIENCE_ORDER[b.audience] ||
-      a.person.name.localeCompare(b.person.name, 'zh-CN'),
+      byName.compare(a.person.name, b.person.name),
   );
 
   return { people, certificates: await expiringCertificates(ctx, filter) };
@@ -156,10 +151,22 @@ async function expiringCertificates(ctx: DbContext, filter: ReminderFilter): Pro
   );
   if (ending.length === 0) return [];
   const personIds = [...new Set(ending.map((c) => c.personId))];
-  const [people, held] = await Promise.all([
-    db.people.bulkGet(personIds),
-    db.certificates.where('personId').anyOf(personIds).toArray(),
-  ]);
+  const [people, held] = await db.transaction('r', [db.people, db.certificates], () =>
+    Promise.all([
+      db.people.bulkGet(personIds),
+      Promise.all(personIds.map((id) => db.certificates.where('personId').equals(id).toArray())).then((l) =>
+        l.flat(),
+      ),
+    ]),
+  );
+  // The newest valid validity per person and course: a certificate ending earlier has been renewed.
+  const latest = new Map<string, string>();
+  for (const other of held) {
+    if (!isLive(other) || other.status !== 'valid') continue;
+    const key = `${other.personId}|${other.courseId}`;
+    const until = other.validUntil ?? '9999-12-31';
+    if (until > (latest.get(key) ?? '')) latest.set(key, until);
+  }
   const personById = new Map(people.filter((p) => isLive(p)).map((p) => [p.id, p]));
   const [employers, courses] = await Promise.all([
     db.enterprises.bulkGet([...new Set([...personById.values()].flatMap((p) => p.enterpriseId ?? []))]),
@@ -167,16 +174,7 @@ async function expiringCertificates(ctx: DbContext, filter: ReminderFilter): Pro
   ]);
   const employerById = new Map(employers.filter((e) => isLive(e)).map((e) => [e.id, e]));
   const courseById = new Map(courses.filter((c) => c !== undefined).map((c) => [c.id, c]));
-  const renewed = (c: Certificate) =>
-    held.some(
-      (other) =>
-        other.id !== c.id &&
-        isLive(other) &&
-        other.status === 'valid' &&
-        other.personId === c.personId &&
-        other.courseId === c.courseId &&
-        (other.validUntil === undefined || other.validUntil > c.validUntil!),
-    );
+  const renewed = (c: Certificate) => (latest.get(`${c.personId}|${c.courseId}`) ?? '') > c.validUntil!;
   return ending
     .flatMap((certificate): CertificateReminder[] => {
       const person = personById.get(certificate.personId);

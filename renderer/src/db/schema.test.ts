@@ -7,7 +7,7 @@ import { searchPeople } from './people-search';
 import {
   applySchema,
   CURRENT_SCHEMA_VERSION,
-  PERSON_CREDITS_REBUILD,
+  CREDITS_REBUILD,
   SCHEMA_VERSIONS,
   STATS_REBUILD_ALL,
 } from './schema';
@@ -228,7 +228,7 @@ describe('upgrade from version 3', () => {
 });
 
 describe('upgrade from version 4 to 5', () => {
-  it("keeps the aggregates and builds every person's credits from them on first use", async () => {
+  it("keeps the aggregates and packs every person's credits from them on first use", async () => {
     const factory = new IDBFactory();
     const v4 = new Dexie('office', { indexedDB: factory, IDBKeyRange });
     applySchema(v4, 4);
@@ -243,7 +243,7 @@ describe('upgrade from version 4 to 5', () => {
 
     const app = await openTestApp({ factory, name: 'office' });
     expect(app.db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect((await app.db.statsDirty.toArray()).map((m) => m.id)).toEqual([PERSON_CREDITS_REBUILD]);
+    expect((await app.db.statsDirty.toArray()).map((m) => m.id)).toEqual([CREDITS_REBUILD]);
     // Until the credits are built, the hours come from the attendance index.
     const hours = (days: Map<string, CreditedDay[]>) =>
       [...days].map(([id, list]) => [id, list.map((d) => [d.date, d.hours, d.kind])]);
@@ -253,9 +253,12 @@ describe('upgrade from version 4 to 5', () => {
     await refreshStatistics(app.db);
     expect(await app.db.statsDirty.count()).toBe(0);
     expect(await app.db.sessionStats.toArray()).toEqual([aggregate]);
-    expect(await app.db.personCredits.toArray()).toEqual([
-      { id: 'p1', credits: [{ sessionId: 's1', courseId: 'c1', date: '2026-03-02', hours: 4 }] },
-    ]);
+    expect(await app.db.creditSessions.get('all')).toEqual({
+      id: 'all',
+      sessionIds: ['s1'],
+      courseIds: ['c1'],
+    });
+    expect((await app.db.creditPacks.toArray()).map((p) => p.people).filter((p) => p !== '')).toEqual(['p1']);
     expect(hours(await creditedAttendance(app.ctx, ['p1', 'p2', 'p3']))).toEqual(expected);
   });
 });

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { DbContext } from './context';
 import type { SafeTrainDb } from './database';
 import type { Attendance, Person, Session } from './records';
-import { isRebuildMarker, PERSON_CREDITS_REBUILD, STATS_REBUILD_ALL } from './schema';
+import { CREDITS_REBUILD, isRebuildMarker, STATS_REBUILD_ALL } from './schema';
 import { subscribeStatsDirty, type StatsDirtyMarker } from './statistics-dirty';
 import { backgroundTurn } from './background-work';
 import {
@@ -18,7 +18,13 @@ import {
   type StatisticsReport,
   type TrainingSummary,
 } from '../domain/statistics';
-import { attendeesOfAll, personCreditsFromStats, replaceSessionCredits } from '../domain/person-credits';
+import {
+  EMPTY_SESSIONS,
+  packsFromStats,
+  packsToRead,
+  replaceSessionCredits,
+  SessionNumbers,
+} from '../domain/credit-packs';
 
 /** Sessions recomputed per read transaction: small enough not to hold memory, large enough to batch requests. */
 const CHUNK = 250;
@@ -76,7 +82,9 @@ export function refreshStatistics(
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
   const running = refreshing.get(db);
-  if (running) return running;
+  // A run in progress took its list of marked sessions when it started: a caller who joins it may have written
+  // since (or wants what was written since), so it runs once more after it (usually with nothing left to do).
+  if (running) return running.then(() => refreshStatistics(db, onProgress));
   const run = refreshRun(db, onProgress).finally(() => refreshing.delete(db));
   refreshing.set(db, run);
   return run;
@@ -92,17 +100,18 @@ async function refreshRun(
       await backgroundTurn();
       await db.transaction(
         'rw',
-        [db.statsDirty, db.sessionStats, db.statsMonths, db.personCredits, db.sessions],
+        [db.statsDirty, db.sessionStats, db.statsMonths, db.creditPacks, db.creditSessions, db.sessions],
         async () => {
           const marker = await db.statsDirty.get(STATS_REBUILD_ALL);
           if (!marker) return;
           const ids = await db.sessions.toCollection().primaryKeys();
           await db.sessionStats.clear();
           await db.statsMonths.clear();
-          await db.personCredits.clear();
+          await db.creditPacks.clear();
+          await db.creditSessions.clear();
           await db.statsDirty.bulkPut([
             ...ids.map((id) => ({ id, token: marker.token })),
-            { id: PERSON_CREDITS_REBUILD, token: marker.token },
+            { id: CREDITS_REBUILD, token: marker.token },
           ]);
           await db.statsDirty.delete(STATS_REBUILD_ALL);
         },
@@ -126,11 +135,11 @@ async function refreshRun(
       );
       await db.transaction(
         'rw',
-        [db.statsDirty, db.sessionStats, db.statsMonths, db.personCredits],
+        [db.statsDirty, db.sessionStats, db.statsMonths, db.creditPacks, db.creditSessions],
         async () => {
           const [now, creditsRebuild] = await Promise.all([
             db.statsDirty.bulkGet(ids),
-            db.statsDirty.get(PERSON_CREDITS_REBUILD),
+            db.statsDirty.get(CREDITS_REBUILD),
           ]);
           const current = ids.filter((_, k) => sameMarker(now[k], seen[k]));
           const stats = current.map((id) => computed.get(id)).filter((s): s is SessionStats => !!s);
@@ -140,63 +149,59 @@ async function refreshRun(
           await db.statsDirty.bulkDelete(current);
           await repackMonths(db, before, stats);
           // While every person's credits are to be rebuilt anyway, keeping them in step session by session is waste.
-          if (!creditsRebuild) await recreditPeople(db, new Set(current), before, stats);
+          if (!creditsRebuild) await recredit(db, new Set(current), before, stats);
         },
       );
       done += chunk.length;
       onProgress?.(done, markers.length);
     }
-    await rebuildPersonCredits(db);
+    await rebuildCredits(db);
     return done;
   });
 }
 
 /**
- * Keeps personCredits in step with recomputed sessions, in the transaction that writes their aggregates: the people
- * who attended them before or after lose the sessions' old credits and gain the new ones.
+ * Keeps the credit packs in step with recomputed sessions, in the transaction that writes their aggregates: the
+ * people who attended them before or after lose the sessions' old credits and gain the new ones.
  */
-async function recreditPeople(
+async function recredit(
   db: SafeTrainDb,
   replaced: ReadonlySet<string>,
   before: readonly SessionStats[],
   after: readonly SessionStats[],
 ): Promise<void> {
-  const people = [...attendeesOfAll([...before, ...after])];
-  if (people.length === 0) return;
-  const records = await db.personCredits.bulkGet(people);
-  const current = new Map(records.filter((r) => r !== undefined).map((r) => [r.id, r]));
-  const { put, deleted } = replaceSessionCredits(people, current, replaced, after);
-  await db.personCredits.bulkPut(put);
-  await db.personCredits.bulkDelete(deleted);
+  const ids = packsToRead([...before, ...after]);
+  if (ids.length === 0) return;
+  const [packs, table] = await Promise.all([db.creditPacks.bulkGet(ids), db.creditSessions.get('all')]);
+  const numbers = new SessionNumbers(table ?? EMPTY_SESSIONS);
+  const changed = replaceSessionCredits(
+    new Map(ids.map((id, i) => [id, packs[i]])),
+    numbers,
+    replaced,
+    after,
+  );
+  await db.creditPacks.bulkPut(changed);
+  if (numbers.dirty) await db.creditSessions.put(numbers.table);
 }
 
-/** People's credits written per transaction in a full rebuild (check-ins never wait on personCredits). */
-const CREDITS_CHUNK = 5_000;
-
 /**
- * Rebuilds every person's credits from the sessions' aggregates when asked to (PERSON_CREDITS_REBUILD: after the
- * schema upgrade or a full statistics rebuild). Runs inside refreshRun, the only writer of the aggregates, so they
- * do not change meanwhile; readers fall back to the attendance index until the marker is gone, which happens with
- * the last chunk (a rebuild cut short starts over).
+ * Rebuilds the credit packs from the sessions' aggregates when asked to (CREDITS_REBUILD: after the schema upgrade or
+ * a full statistics rebuild), in one transaction (65 records). Runs inside refreshRun, the only writer of the
+ * aggregates, so they do not change meanwhile; readers use the attendance index until the marker is gone.
  */
-async function rebuildPersonCredits(db: SafeTrainDb): Promise<void> {
-  const marker = await db.statsDirty.get(PERSON_CREDITS_REBUILD);
+async function rebuildCredits(db: SafeTrainDb): Promise<void> {
+  const marker = await db.statsDirty.get(CREDITS_REBUILD);
   if (!marker) return;
   await backgroundTurn();
-  const records = personCreditsFromStats(await db.sessionStats.toArray());
-  await db.personCredits.clear();
-  for (let i = 0; i < records.length || i === 0; i += CREDITS_CHUNK) {
-    await backgroundTurn();
-    const chunk = records.slice(i, i + CREDITS_CHUNK);
-    const last = i + CREDITS_CHUNK >= records.length;
-    await db.transaction('rw', [db.personCredits, db.statsDirty], async () => {
-      await db.personCredits.bulkPut(chunk);
-      if (!last) return;
-      // A restore meanwhile asked for another rebuild (new token): that one will clear the marker.
-      const now = await db.statsDirty.get(PERSON_CREDITS_REBUILD);
-      if (sameMarker(now, marker)) await db.statsDirty.delete(PERSON_CREDITS_REBUILD);
-    });
-  }
+  const { packs, sessions } = packsFromStats(await db.sessionStats.toArray());
+  await db.transaction('rw', [db.creditPacks, db.creditSessions, db.statsDirty], async () => {
+    // A restore meanwhile asked for another rebuild (new token): that one will write the packs.
+    if (!sameMarker(await db.statsDirty.get(CREDITS_REBUILD), marker)) return;
+    await db.creditPacks.clear();
+    await db.creditPacks.bulkPut(packs);
+    await db.creditSessions.put(sessions);
+    await db.statsDirty.delete(CREDITS_REBUILD);
+  });
 }
 
 /** Brings the month packs in step: sessions leave the months they were in and join the months they are in now. */
