@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { CoursesPage } from './pages/courses-page';
@@ -58,7 +59,7 @@ test('a backup restores the data of its moment, after the current state is downl
   expect(await courseNames(page)).toEqual(['备份之后新建的课程', '有限空间作业安全培训'].sort());
 });
 
-test('a damaged or cut backup is refused with a message and nothing changes', async ({ page }) => {
+test('a damaged, cut or foreign file is refused, naming the file, and nothing changes', async ({ page }) => {
   await createCourse(page, '有限空间作业安全培训');
   const data = new DataPage(page);
   await data.openTab('backup');
@@ -70,16 +71,24 @@ test('a damaged or cut backup is refused with a message and nothing changes', as
   writeFileSync(damaged, gzipSync(Buffer.from(text.replace('有限空间', '有限时间'), 'utf8')));
   const cut = `${backup.path}-cut.stbak`;
   writeFileSync(cut, readFileSync(backup.path).subarray(0, 200));
+  const notes = path.join(path.dirname(backup.path), '培训记录.stbak');
+  writeFileSync(notes, '2026年11月 培训记录');
 
   await data.openTab('backup');
   await data.chooseBackup(damaged);
-  await expect(data.refusal('文件已损坏（校验值不符），无法使用。当前数据未作任何改动。')).toBeVisible();
+  await expect(
+    data.refusal(`“${path.basename(damaged)}”已损坏（校验值不符），无法使用。当前数据未作任何改动。`),
+  ).toBeVisible();
   await expect(data.preview).toHaveCount(0);
   await data.chooseBackup(cut);
   await expect(
-    data.refusal('文件不完整（可能复制或下载时中断），无法使用。当前数据未作任何改动。'),
+    data.refusal(`“${path.basename(cut)}”不完整（可能复制或下载时中断），无法使用。当前数据未作任何改动。`),
   ).toBeVisible();
-  await expect(data.refusal('文件已损坏')).toHaveCount(0);
+  await expect(data.refusal('已损坏')).toHaveCount(0);
+  await data.chooseBackup(notes);
+  await expect(
+    data.refusal('“培训记录.stbak”不是安训的备份或数据包文件。当前数据未作任何改动。'),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: '恢复此备份' })).toHaveCount(0);
 
   expect(await courseNames(page)).toEqual(['之后的课程', '有限空间作业安全培训'].sort());

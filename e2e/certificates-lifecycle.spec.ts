@@ -5,15 +5,19 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { AppPage } from './pages/app-page';
-import { CoursesPage } from './pages/courses-page';
-import { SessionsPage } from './pages/sessions-page';
+import { SettingsPage } from './pages/settings-page';
 import { SessionPage } from './pages/session-page';
 import { CertificatesPage, VerifyPage } from './pages/certificates-page';
 import { makeTrainees, type TraineeFixture } from './fixtures/trainees';
+import {
+  checkInAtStation,
+  ISSUING_BODY,
+  MORNING,
+  SESSION_DATE,
+  setUpSessionDay,
+  WORKER_COURSE,
+} from './fixtures/session-day';
 
-const SESSION_DATE = '2026-11-20';
-const MORNING = new Date('2026-11-20T07:30:00+08:00');
-const ARRIVAL = new Date('2026-11-20T08:21:00+08:00');
 const COUNT = 100;
 /** Where to leave PNGs of the certificates for a person to look at (SAFETRAIN_SHOTS_DIR), else a temp folder. */
 const SHOTS = process.env.SAFETRAIN_SHOTS_DIR;
@@ -77,12 +81,6 @@ async function makeSealPng(page: Page): Promise<string> {
   return file;
 }
 
-/** The settings forms fill themselves once loaded; typing before that would be overwritten. */
-async function settingsLoaded(page: Page) {
-  await expect(page.getByLabel('证书编号前缀')).toHaveValue('AX');
-  await expect(page.getByLabel('培训证明标题（从业人员）')).not.toHaveValue('');
-}
-
 function rosterCsv(trainees: TraineeFixture[]): string {
   const file = path.join(workDir, 'roster.csv');
   const lines = ['姓名,身份证号,手机号', ...trainees.map((t) => `${t.name},${t.idNumber},${t.phone}`)];
@@ -98,43 +96,13 @@ test('100 certificates stay as issued through template and name edits; re-issue 
   await page.addInitScript("localStorage.setItem('safetrain.e2e', '1')");
   await page.clock.install({ time: MORNING });
   const app = new AppPage(page);
-  const courses = new CoursesPage(page);
-  const sessions = new SessionsPage(page);
   const session = new SessionPage(page);
   const list = new CertificatesPage(page);
   const verify = new VerifyPage(page);
   const trainees = makeTrainees(COUNT, 11);
 
   // A course, the issuing body, a session with 100 trainees imported from a roster, all checked in.
-  await app.open();
-  await page.getByRole('button', { name: '新建第一门课程' }).click();
-  await courses.createCourse({
-    name: '农民工安全生产知识培训',
-    hours: 3,
-    outline: '安全生产法律法规常识\n个人防护用品的正确使用',
-  });
-  await app.goTo('设置');
-  await settingsLoaded(page);
-  await page.getByLabel('颁发机构').fill('示范区应急管理局');
-  await page
-    .locator('form')
-    .filter({ has: page.getByLabel('颁发机构') })
-    .getByRole('button', { name: '保存', exact: true })
-    .click();
-  await expect(app.toast('设置已保存')).toBeVisible();
-  await app.goTo('培训班');
-  await sessions.createSession({
-    course: '农民工安全生产知识培训',
-    date: SESSION_DATE,
-    start: '08:30',
-    end: '11:00',
-    venue: '宏达建筑东湖项目部会议室',
-    instructor: '周志明',
-    capacity: 120,
-  });
-  await app.expectHeading(/农民工安全生产知识培训/);
-  const sessionUrl = page.url();
-  const sessionId = /#\/sessions\/([^/?]+)/.exec(sessionUrl)![1]!;
+  const { id: sessionId, url: sessionUrl } = await setUpSessionDay(page, WORKER_COURSE, { capacity: 120 });
 
   await page.getByRole('button', { name: '导入名单' }).click();
   await page.locator('input[type=file]').setInputFiles(rosterCsv(trainees));
@@ -144,11 +112,8 @@ test('100 certificates stay as issued through template and name edits; re-issue 
 
   await page.goto(sessionUrl);
   await expect(page.getByText(`学员名单（${COUNT}人）`)).toBeVisible();
-  await page.clock.setSystemTime(ARRIVAL);
   // One at the station as a person would; the other 99 through the test hook (the same repository call).
-  const station = await session.openStation();
-  await station.scan(trainees[0]!.idNumber, '签到成功');
-  await station.back();
+  await checkInAtStation(page, [trainees[0]!.idNumber]);
   expect(
     await page.evaluate(
       ([id, date]) => (globalThis as unknown as HookWindow).safetrainE2e.checkInEveryone(id, date),
@@ -190,14 +155,7 @@ test('100 certificates stay as issued through template and name edits; re-issue 
 
   // Change the template (issuing body, seal, A5, titles) and a trainee's name.
   await page.goto('/#/settings');
-  await settingsLoaded(page);
-  await page.getByLabel('颁发机构').fill('示范区应急管理局（新）');
-  await page
-    .locator('form')
-    .filter({ has: page.getByLabel('颁发机构') })
-    .getByRole('button', { name: '保存', exact: true })
-    .click();
-  await expect(app.toast('设置已保存')).toBeVisible();
+  await new SettingsPage(page).saveIssuingBody(`${ISSUING_BODY}（新）`);
   await page.locator('input[type=file]').setInputFiles(await makeSealPng(page));
   await expect(page.getByRole('img', { name: '当前印章' })).toBeVisible();
   await page.getByLabel('A5 横向').check();
@@ -277,45 +235,22 @@ test('a training certificate for principals: class hours table, validity, A4 and
   test.setTimeout(180_000);
   await page.clock.install({ time: MORNING });
   const app = new AppPage(page);
-  const sessions = new SessionsPage(page);
   const session = new SessionPage(page);
   const [principal] = makeTrainees(1, 23) as [TraineeFixture];
 
-  await app.open();
-  await page.getByRole('button', { name: '新建第一门课程' }).click();
-  const drawer = app.drawer();
-  await drawer.getByLabel('课程名称').fill('主要负责人安全生产管理能力培训');
-  await drawer.getByLabel('培训对象').click();
-  await page.locator('.ant-select-dropdown:visible').getByText('主要负责人', { exact: true }).click();
-  await drawer.getByLabel('学时').fill('3');
-  await drawer.getByLabel('主要培训内容').fill('安全生产法律法规\n安全生产管理制度\n事故隐患排查治理');
-  await drawer.getByLabel('证书有效期').fill('36');
-  await drawer.getByRole('button', { name: '保存' }).click();
-  await expect(app.toast('课程“主要负责人安全生产管理能力培训”已保存')).toBeVisible();
-  await app.goTo('设置');
-  await settingsLoaded(page);
-  await page.getByLabel('颁发机构').fill('示范区应急管理局');
-  await page
-    .locator('form')
-    .filter({ has: page.getByLabel('颁发机构') })
-    .getByRole('button', { name: '保存', exact: true })
-    .click();
-  await expect(app.toast('设置已保存')).toBeVisible();
-  await app.goTo('培训班');
-  await sessions.createSession({
-    course: '主要负责人安全生产管理能力培训',
-    date: SESSION_DATE,
-    start: '08:30',
-    end: '11:00',
-    venue: '区应急管理局三楼会议室',
-    instructor: '周志明',
-  });
-  const sessionUrl = page.url();
+  const { url: sessionUrl } = await setUpSessionDay(
+    page,
+    {
+      name: '主要负责人安全生产管理能力培训',
+      audience: '主要负责人',
+      hours: 3,
+      outline: '安全生产法律法规\n安全生产管理制度\n事故隐患排查治理',
+      validityMonths: 36,
+    },
+    { venue: '区应急管理局三楼会议室' },
+  );
   await session.addTrainee(principal);
-  await page.clock.setSystemTime(ARRIVAL);
-  const station = await session.openStation();
-  await station.scan(principal.idNumber, '签到成功');
-  await station.back();
+  await checkInAtStation(page, [principal.idNumber]);
   await session.closeSession();
   await session.issueCertificates();
 
@@ -334,7 +269,7 @@ test('a training certificate for principals: class hours table, validity, A4 and
 
   // Issued again after switching the template to A5 (a re-issue uses the current template).
   await page.goto('/#/settings');
-  await settingsLoaded(page);
+  await new SettingsPage(page).loaded();
   await page.getByLabel('A5 横向').check();
   await page.getByRole('button', { name: '应用到新证书' }).click();
   await expect(app.toast('证书模板已保存')).toBeVisible();

@@ -4,17 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
-import { CoursesPage } from './pages/courses-page';
-import { SessionsPage } from './pages/sessions-page';
 import { SessionPage } from './pages/session-page';
 import { makeTrainees, withWrongCheckChar } from './fixtures/trainees';
+import { ARRIVAL, ISSUING_BODY, MORNING, setUpSessionDay, WORKER_COURSE } from './fixtures/session-day';
 import { maskIdNumber } from '../renderer/src/domain/resident-id';
-
-// The session day and the moment the workers arrive, on the site laptop's clock. The page clock runs (antd's
-// animations need it to), starting early that morning, and is set to the arrival time just before the scans.
-const SESSION_DATE = '2026-11-20';
-const MORNING = new Date('2026-11-20T07:30:00+08:00');
-const ARRIVAL = new Date('2026-11-20T08:21:00+08:00');
 
 test('a coordinator runs the whole loop: course, session, trainees, check-in, certificates, PDF', async ({
   page,
@@ -23,8 +16,6 @@ test('a coordinator runs the whole loop: course, session, trainees, check-in, ce
   test.setTimeout(150_000);
   await page.clock.install({ time: MORNING });
   const app = new AppPage(page);
-  const courses = new CoursesPage(page);
-  const sessions = new SessionsPage(page);
   const session = new SessionPage(page);
   const [zhang, li, wang] = makeTrainees(3, 7) as [
     ReturnType<typeof makeTrainees>[number],
@@ -32,39 +23,8 @@ test('a coordinator runs the whole loop: course, session, trainees, check-in, ce
     ReturnType<typeof makeTrainees>[number],
   ];
 
-  // First run: an empty app shows the way to the first course.
-  await app.open();
-  await expect(page.getByRole('heading', { name: '欢迎使用安训' })).toBeVisible();
-  await page.getByRole('button', { name: '新建第一门课程' }).click();
-  await courses.createCourse({
-    name: '农民工安全生产知识培训',
-    hours: 3,
-    outline: '安全生产法律法规常识\n个人防护用品的正确使用',
-  });
-  await expect(courses.row('农民工安全生产知识培训')).toContainText('3 学时');
-
-  // Certificates need the issuing body.
-  await app.goTo('设置');
-  // The form fills itself once the settings are read; typing before that would be overwritten.
-  await expect(page.getByLabel('证书编号前缀')).toHaveValue('AX');
-  await page.getByLabel('颁发机构').fill('示范区应急管理局');
-  await page
-    .locator('form')
-    .filter({ has: page.getByLabel('颁发机构') })
-    .getByRole('button', { name: '保存', exact: true })
-    .click();
-  await expect(app.toast('设置已保存')).toBeVisible();
-
-  await app.goTo('培训班');
-  await sessions.createSession({
-    course: '农民工安全生产知识培训',
-    date: SESSION_DATE,
-    start: '08:30',
-    end: '11:00',
-    venue: '宏达建筑东湖项目部会议室',
-    instructor: '周志明',
-  });
-  await app.expectHeading(/农民工安全生产知识培训/);
+  // First run: the first course, the issuing body (certificates need it), the session of the day.
+  await setUpSessionDay(page, WORKER_COURSE);
   await expect(page.getByText('2026年11月20日').first()).toBeVisible();
 
   // Three trainees; a wrong check character is refused with a message that says what to fix.
@@ -131,14 +91,7 @@ test('a coordinator runs the whole loop: course, session, trainees, check-in, ce
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   expect(info).toMatch(/Pages:\s+2\b/);
   expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
-  for (const expected of [
-    zhang.name,
-    li.name,
-    zhangNumber,
-    liNumber,
-    '安全生产培训证明',
-    '示范区应急管理局',
-  ]) {
+  for (const expected of [zhang.name, li.name, zhangNumber, liNumber, '安全生产培训证明', ISSUING_BODY]) {
     expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
   }
   expect(text).not.toContain(wang.name);

@@ -6,6 +6,8 @@ export interface CourseFields {
   audience?: string;
   hours?: number;
   outline?: string;
+  /** 证书有效期 in months. */
+  validityMonths?: number;
 }
 
 export class CoursesPage extends AppPage {
@@ -26,6 +28,8 @@ export class CoursesPage extends AppPage {
     }
     if (fields.hours !== undefined) await drawer.getByLabel('学时').fill(String(fields.hours));
     if (fields.outline) await drawer.getByLabel('主要培训内容').fill(fields.outline);
+    if (fields.validityMonths !== undefined)
+      await drawer.getByLabel('证书有效期').fill(String(fields.validityMonths));
     await drawer.getByRole('button', { name: '保存' }).click();
     await expect(this.toast(`课程“${fields.name}”已保存`)).toBeVisible();
   }

@@ -914,19 +914,20 @@ export const en: Record<MessageKey, string> = {
   'data.safetyFailed':
     'The data now could not be backed up first, so nothing was restored and nothing changed: {message}',
   'data.restoreFailed': 'The restore failed and nothing changed: {message}',
-  'data.unchanged': 'Nothing was changed.',
-  'data.problem.empty': 'The file is empty: it is not a SafeTrain backup.',
-  'data.problem.not-ours': 'This is not a SafeTrain backup or package file.',
+  'data.refusedUnchanged': '{problem} Nothing was changed.',
+  'data.problem.empty': '"{file}" is empty: it is not a SafeTrain backup.',
+  'data.problem.not-ours': '"{file}" is not a SafeTrain backup or package file.',
   'data.problem.truncated':
-    'The file is incomplete (copying or downloading was probably interrupted) and cannot be used.',
-  'data.problem.corrupted': 'The file is damaged (its checksum does not match) and cannot be used.',
+    '"{file}" is incomplete (copying or downloading was probably interrupted) and cannot be used.',
+  'data.problem.corrupted': '"{file}" is damaged (its checksum does not match) and cannot be used.',
   'data.problem.newer-format':
-    'This file was made by a newer SafeTrain; update SafeTrain on this computer first.',
+    '"{file}" was made by a newer SafeTrain; update SafeTrain on this computer first.',
   'data.problem.newer-schema':
-    'This file was made by a newer SafeTrain (data version {version}; this computer supports up to {supported}); update SafeTrain here first.',
+    '"{file}" was made by a newer SafeTrain (data version {version}; this computer supports up to {supported}); update SafeTrain here first.',
   'data.problem.wrong-kind.sync':
-    'This is a package, not a backup: import it under "Move data between computers".',
-  'data.problem.wrong-kind.backup': 'This is a backup, not a package: restore it under "Backup and restore".',
+    '"{file}" is a package, not a backup: import it under "Move data between computers".',
+  'data.problem.wrong-kind.backup':
+    '"{file}" is a backup, not a package: restore it under "Backup and restore".',
   'data.diskFull': 'the disk is full',
   'data.table.enterprises': 'Enterprises',
   'data.table.people': 'Trainees',
@@ -966,7 +967,7 @@ export const en: Record<MessageKey, string> = {
   'sync.mergeButton': 'Merge into this computer',
   'sync.merged': 'Merged: {inserted} new, {updated} updated, {conflicts} conflicts',
   'sync.mergeFailed': 'The merge failed and nothing changed: {message}',
-  'sync.ownPackage': 'This package was exported from this computer and cannot be imported here.',
+  'sync.ownPackage': '"{file}" was exported from this computer and cannot be imported here.',
   'sync.peers': 'Computers exchanged with',
   'sync.colDevice': 'Device code',
   'sync.colLastPackage': 'Latest package',
@@ -1168,6 +1169,11 @@ export const en: Record<MessageKey, string> = {
   'trainingNotice.contactSection': '3. Contact',
   'trainingNotice.contactLine': 'Contact: {name}    Phone: {phone}',
   // --- issue 8: statistics ---
+  'stats.rebuilding':
+    'Organising the statistics (this takes a few minutes after first use or a restore); the page fills in when done',
+  'stats.rebuildingDone': '{done} of {total} sessions done',
+  'stats.rebuildingShort': 'Organising the statistics: {done} of {total} sessions',
+  'stats.rebuildingBar': 'Progress of organising the statistics',
   'nav.statistics': 'Statistics',
   'stats.period': 'Period',
   'stats.preset.month': 'This month',

@@ -1,6 +1,7 @@
 import type { DbContext } from '../../db/context';
 import { checkIn } from '../../db/checkin-repo';
 import { sessionRoster } from '../../db/enrollments-repo';
+import { holdBackgroundWork } from '../../db/background-work';
 import { seedE2eDistrict, type E2eDistrictSpec } from '../coverage/e2e-district';
 import { seedE2eStatistics, type E2eStatisticsSpec } from '../statistics/e2e-statistics';
 
@@ -19,6 +20,11 @@ export interface E2eHook {
   seedDistrict(spec: E2eDistrictSpec): Promise<string[]>;
   /** Issue 8 (statistics): enterprises, workers, sessions and their attendance entered as sign-in sheets. */
   seedStatistics(spec: E2eStatisticsSpec): Promise<void>;
+  /**
+   * Holds background work (the statistics refresh among it) for `ms` of the page clock, so that a test sees a
+   * screen wait for the statistics for as long as it likes; the test's clock.fastForward releases it.
+   */
+  holdBackgroundWork(ms: number): void;
 }
 
 declare global {
@@ -52,5 +58,6 @@ export function installE2eHook(ctx: DbContext, win: Window = window): void {
     },
     seedDistrict: (spec) => seedE2eDistrict(ctx, spec),
     seedStatistics: (spec) => seedE2eStatistics(ctx, spec),
+    holdBackgroundWork,
   };
 }

@@ -3,6 +3,7 @@ import { CheckCircleOutlined, CloseCircleOutlined, PrinterOutlined } from '@ant-
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CoveredManager, EnterpriseCoverageRow } from '../../db/coverage-repo';
 import { useCoverageReport } from './use-coverage-report';
+import { StatisticsPending } from '../statistics/StatisticsPending';
 import type { CategoryCoverage } from '../../domain/coverage';
 import { useI18n } from '../../i18n/i18n';
 import { localToday } from '../../ui/format';
@@ -91,6 +92,7 @@ export function CoveragePage() {
         </Button>
       </Space>
       {failed && <Alert type="error" showIcon message={t('coverage.failed')} />}
+      <StatisticsPending waiting={!report && !failed} />
       <Alert
         type="info"
         showIcon

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Space, Typography, Upload } from 'antd';
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
 import { useServices } from '../shell/app-context';
 import { compareWithNow, readBackupFile } from '../../db/backup-repo';
 import type { DecodedBackup } from '../../domain/backup-format';
 import type { TableDifference } from '../../domain/backup-diff';
 import type { BackupFileInfo } from '../../platform/platform';
-import { failureText, fileBytes, formatInstant, problemMessage, saveManualBackup } from './backup-actions';
+import { failureText, fileBytes, formatInstant, refusalMessage, saveManualBackup } from './backup-actions';
 import { RestorePreview } from './RestorePreview';
 import { AutoBackupList } from './AutoBackupList';
 
@@ -23,7 +23,8 @@ export function BackupPanel() {
   const { ctx, platform } = useServices();
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
-  const [refused, setRefused] = useState<string | null>(null);
+  // Kept as words to be made, not made: a language switch rewords a refusal on screen.
+  const [refused, setRefused] = useState<((t: Translate) => string) | null>(null);
   const [inspected, setInspected] = useState<Inspected | null>(null);
 
   const backUp = async () => {
@@ -47,7 +48,7 @@ export function BackupPanel() {
     setInspected(null);
     const result = await readBackupFile(bytes);
     if (!result.ok) {
-      setRefused(`${problemMessage(t, result.problem)}${t('data.unchanged')}`);
+      setRefused(() => (tr: Translate) => refusalMessage(tr, result.problem, source));
       return;
     }
     setInspected({ source, backup: result.backup, differences: await compareWithNow(ctx, result.backup) });
@@ -98,7 +99,7 @@ export function BackupPanel() {
           >
             <Button icon={<FolderOpenOutlined />}>{t('data.chooseBackup')}</Button>
           </Upload>
-          {refused && <Alert type="error" showIcon role="alert" message={refused} />}
+          {refused && <Alert type="error" showIcon role="alert" message={refused(t)} />}
           {inspected && (
             <RestorePreview
               inspected={inspected}

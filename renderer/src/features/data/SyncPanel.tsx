@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Radio, Space, Table, Typography, Upload } from 'antd';
 import { ExportOutlined, FolderOpenOutlined } from '@ant-design/icons';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
 import { useLiveQuery } from '../../db/live';
 import { useServices } from '../shell/app-context';
 import {
@@ -22,7 +22,7 @@ import {
   fileBytes,
   fileStamp,
   formatInstant,
-  problemMessage,
+  refusalMessage,
   tableLabel,
   takeSafetyBackup,
 } from './backup-actions';
@@ -40,7 +40,8 @@ export function SyncPanel() {
   const { message } = App.useApp();
   const [scope, setScope] = useState<'changes' | 'all'>('changes');
   const [exporting, setExporting] = useState(false);
-  const [refused, setRefused] = useState<string | null>(null);
+  // Kept as words to be made, not made: a language switch rewords a refusal on screen.
+  const [refused, setRefused] = useState<((t: Translate) => string) | null>(null);
   const [planned, setPlanned] = useState<Planned | null>(null);
   const [merging, setMerging] = useState(false);
   const state = useLiveQuery(() => getSyncState(ctx), [ctx]);
@@ -72,12 +73,12 @@ export function SyncPanel() {
     }
   };
 
-  const choose = async (bytes: Uint8Array) => {
+  const choose = async (fileName: string, bytes: Uint8Array) => {
     setRefused(null);
     setPlanned(null);
     const result = await readSyncPackage(bytes);
     if (!result.ok) {
-      setRefused(`${problemMessage(t, result.problem)}${t('data.unchanged')}`);
+      setRefused(() => (tr: Translate) => refusalMessage(tr, result.problem, fileName));
       return;
     }
     try {
@@ -86,7 +87,8 @@ export function SyncPanel() {
         summary: await mergeSyncPackage(ctx, result.backup, { dryRun: true }),
       });
     } catch (error) {
-      if (error instanceof OwnPackageError) setRefused(t('sync.ownPackage'));
+      if (error instanceof OwnPackageError)
+        setRefused(() => (tr: Translate) => tr('sync.ownPackage', { file: fileName }));
       else throw error;
     }
   };
@@ -98,7 +100,9 @@ export function SyncPanel() {
       // The desktop app keeps a backup from before every import; a browser has no folder to keep it in.
       const safety = platform.autoBackups ? await takeSafetyBackup(ctx, platform, 'before-import') : null;
       if (safety && !safety.ok) {
-        setRefused(t('data.safetyFailed', { message: failureText(t, safety.message) }));
+        setRefused(
+          () => (tr: Translate) => tr('data.safetyFailed', { message: failureText(tr, safety.message) }),
+        );
         return;
       }
       const summary = await mergeSyncPackage(ctx, planned.pkg);
@@ -112,7 +116,9 @@ export function SyncPanel() {
       );
       setPlanned(null);
     } catch (error) {
-      setRefused(t('sync.mergeFailed', { message: failureText(t, String(error)) }));
+      setRefused(
+        () => (tr: Translate) => tr('sync.mergeFailed', { message: failureText(tr, String(error)) }),
+      );
     } finally {
       setMerging(false);
     }
@@ -153,13 +159,13 @@ export function SyncPanel() {
             multiple={false}
             showUploadList={false}
             beforeUpload={(file) => {
-              void fileBytes(file).then(choose);
+              void fileBytes(file).then((bytes) => choose(file.name, bytes));
               return false;
             }}
           >
             <Button icon={<FolderOpenOutlined />}>{t('sync.choosePackage')}</Button>
           </Upload>
-          {refused && <Alert type="error" showIcon role="alert" message={refused} />}
+          {refused && <Alert type="error" showIcon role="alert" message={refused(t)} />}
           {planned && (
             <section aria-label={t('sync.importTitle')}>
               <Space direction="vertical" style={{ width: '100%' }}>

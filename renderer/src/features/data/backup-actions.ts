@@ -31,15 +31,30 @@ export function failureText(t: Translate, message: string | undefined): string {
   return /ENOSPC|QuotaExceeded|quota/i.test(message) ? `${t('data.diskFull')} (${message})` : message;
 }
 
-export function problemMessage(t: Translate, problem: BackupProblem): string {
+/**
+ * Why a chosen file cannot be restored or imported, naming the file: the user may have picked the wrong one of
+ * several similar names (a package beside a backup, yesterday's download beside today's).
+ */
+export function problemMessage(t: Translate, problem: BackupProblem, file: string): string {
   switch (problem.code) {
     case 'newer-schema':
-      return t('data.problem.newer-schema', { version: problem.schemaVersion, supported: problem.supported });
+      return t('data.problem.newer-schema', {
+        file,
+        version: problem.schemaVersion,
+        supported: problem.supported,
+      });
     case 'wrong-kind':
-      return t(problem.kind === 'sync' ? 'data.problem.wrong-kind.sync' : 'data.problem.wrong-kind.backup');
+      return t(problem.kind === 'sync' ? 'data.problem.wrong-kind.sync' : 'data.problem.wrong-kind.backup', {
+        file,
+      });
     default:
-      return t(`data.problem.${problem.code}`);
+      return t(`data.problem.${problem.code}`, { file });
   }
+}
+
+/** The refusal of a chosen file, as shown: why, and that nothing changed. */
+export function refusalMessage(t: Translate, problem: BackupProblem, file: string): string {
+  return t('data.refusedUnchanged', { problem: problemMessage(t, problem, file) });
 }
 
 /** The file the user picked, as bytes. */

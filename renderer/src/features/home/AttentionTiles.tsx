@@ -10,6 +10,7 @@ import { toLocalIsoDate } from '../../domain/calendar';
 import { useServices } from '../shell/app-context';
 import { formatInstant, lastBackupAt } from '../data/backup-actions';
 import { DEFAULT_WITHIN_DAYS } from '../reminders/reminder-filter';
+import { StatisticsPending } from '../statistics/StatisticsPending';
 
 /** A backup older than this many days is shown as a warning. */
 const BACKUP_STALE_DAYS = 7;
@@ -165,7 +166,11 @@ export function AttentionTiles(props: { today: string; people: number }) {
           value={training?.month.people ?? 0}
           loading={!training}
           note={
-            training ? t('dashboard.trainedYear', { count: training.year.people }) : t('dashboard.counting')
+            training ? (
+              t('dashboard.trainedYear', { count: training.year.people })
+            ) : (
+              <StatisticsPending waiting={ready} variant="inline" fallback={t('dashboard.counting')} />
+            )
           }
         />
       </Col>

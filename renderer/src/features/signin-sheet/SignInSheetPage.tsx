@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { Spin } from 'antd';
 import { useParams, useSearchParams } from 'react-router';
 import QRCode from 'qrcode';
 import { getSession } from '../../db/sessions-repo';
@@ -12,10 +11,8 @@ import { maskIdNumber } from '../../domain/resident-id';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../ui/format';
 import { useServices } from '../shell/app-context';
-import { usePrintFontReady } from '../print/use-print-font-ready';
-import { A4PrintToolbar } from '../print/A4PrintToolbar';
+import { A4Pages } from '../print/A4Pages';
 import { paginate, ROWS_PER_PAGE, sheetLine } from './sheet-pages';
-import '../certificates/print.css';
 import './signin-sheet.css';
 
 interface Prepared {
@@ -72,116 +69,107 @@ export function SignInSheetPage() {
     };
   }, [ctx, sessionId]);
 
-  const ready = usePrintFontReady('.signin-pages', data);
-
-  if (!data) return <Spin size="large" fullscreen />;
+  if (!data)
+    return <A4Pages pages={null} pageClassName="signin-page" fileName="" countText="" loadingText="" />;
   const { session, title, rows, issuingBody } = data;
   const colon = locale === 'zh-CN' ? '：' : ': ';
   const day = session.days.find((d) => d.date === date) ?? session.days[0]!;
   const pages = paginate(rows);
 
   return (
-    <div className="print-root" data-print-ready={ready ? 'true' : 'false'}>
-      <A4PrintToolbar
-        fileName={`${t('sheet.title')}-${title}-${day.date}`}
-        countText={t('sheet.pages', { count: pages.length })}
-        ready={ready}
-        loadingText={t('print.loadingFont')}
-      />
-      <div className="signin-pages print-pages">
-        {pages.map((page, p) => (
-          <section
-            className="signin-page"
-            key={p}
-            aria-label={t('sheet.pageOf', { page: p + 1, pages: pages.length })}
-          >
-            <h1 className="signin-title">
-              {title} {t('sheet.title')}
-            </h1>
-            <div className="signin-info">
-              <span>
-                {t('sheet.course')}
-                {colon}
-                {title}
-              </span>
-              <span>
-                {t('sheet.date')}
-                {colon}
-                {formatDate(day.date, locale)} {day.start}-{day.end}
-              </span>
-              <span>
-                {t('sheet.venue')}
-                {colon}
-                {session.venue}
-              </span>
-              <span>
-                {t('sheet.instructor')}
-                {colon}
-                {session.instructor}
-              </span>
-            </div>
-            <table className="signin-table">
-              <colgroup>
-                <col style={{ width: '9mm' }} />
-                <col style={{ width: '17mm' }} />
-                <col style={{ width: '36mm' }} />
-                <col style={{ width: '25mm' }} />
-                <col style={{ width: '14mm' }} />
-                <col style={{ width: '15mm' }} />
-                <col style={{ width: '21mm' }} />
-                <col style={{ width: '15mm' }} />
-                <col style={{ width: '21mm' }} />
-                <col style={{ width: '13mm' }} />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th>{t('sheet.seq')}</th>
-                  <th>{t('sheet.name')}</th>
-                  <th>{t('sheet.idNumber')}</th>
-                  <th>{t('sheet.enterprise')}</th>
-                  <th>{t('sheet.trade')}</th>
-                  <th>{t('sheet.inTime')}</th>
-                  <th>{t('sheet.signature')}</th>
-                  <th>{t('sheet.outTime')}</th>
-                  <th>{t('sheet.signature')}</th>
-                  <th>{t('sheet.code')}</th>
+    <A4Pages
+      pageClassName="signin-page"
+      fileName={`${t('sheet.title')}-${title}-${day.date}`}
+      countText={t('sheet.pages', { count: pages.length })}
+      loadingText={t('print.loadingFont')}
+      pages={pages.map((page, p) => (
+        <>
+          <h1 className="signin-title">
+            {title} {t('sheet.title')}
+          </h1>
+          <div className="signin-info">
+            <span>
+              {t('sheet.course')}
+              {colon}
+              {title}
+            </span>
+            <span>
+              {t('sheet.date')}
+              {colon}
+              {formatDate(day.date, locale)} {day.start}-{day.end}
+            </span>
+            <span>
+              {t('sheet.venue')}
+              {colon}
+              {session.venue}
+            </span>
+            <span>
+              {t('sheet.instructor')}
+              {colon}
+              {session.instructor}
+            </span>
+          </div>
+          <table className="signin-table">
+            <colgroup>
+              <col style={{ width: '9mm' }} />
+              <col style={{ width: '17mm' }} />
+              <col style={{ width: '36mm' }} />
+              <col style={{ width: '25mm' }} />
+              <col style={{ width: '14mm' }} />
+              <col style={{ width: '15mm' }} />
+              <col style={{ width: '21mm' }} />
+              <col style={{ width: '15mm' }} />
+              <col style={{ width: '21mm' }} />
+              <col style={{ width: '13mm' }} />
+            </colgroup>
+            <thead>
+              <tr>
+                <th>{t('sheet.seq')}</th>
+                <th>{t('sheet.name')}</th>
+                <th>{t('sheet.idNumber')}</th>
+                <th>{t('sheet.enterprise')}</th>
+                <th>{t('sheet.trade')}</th>
+                <th>{t('sheet.inTime')}</th>
+                <th>{t('sheet.signature')}</th>
+                <th>{t('sheet.outTime')}</th>
+                <th>{t('sheet.signature')}</th>
+                <th>{t('sheet.code')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.map(({ row, qr }, i) => (
+                <tr key={row.person.id}>
+                  <td className="num">{sheetLine(p * ROWS_PER_PAGE + i).line}</td>
+                  <td>{row.person.name}</td>
+                  <td className="num">{maskIdNumber(row.person.idNumber)}</td>
+                  <td className="small">{row.enterpriseName ?? ''}</td>
+                  <td className="small">{row.person.trade ?? ''}</td>
+                  <td />
+                  <td />
+                  <td />
+                  <td />
+                  <td className="qr">
+                    <img src={qr} alt="" />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {page.map(({ row, qr }, i) => (
-                  <tr key={row.person.id}>
-                    <td className="num">{sheetLine(p * ROWS_PER_PAGE + i).line}</td>
-                    <td>{row.person.name}</td>
-                    <td className="num">{maskIdNumber(row.person.idNumber)}</td>
-                    <td className="small">{row.enterpriseName ?? ''}</td>
-                    <td className="small">{row.person.trade ?? ''}</td>
-                    <td />
-                    <td />
-                    <td />
-                    <td />
-                    <td className="qr">
-                      <img src={qr} alt="" />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <footer className="signin-foot">
-              <div className="signin-foot-count">
-                {t('sheet.expected', { count: rows.length })} / {t('sheet.actual')}
-              </div>
-              <div>{t('sheet.preparer')}</div>
-              <div>{t('sheet.reviewer')}</div>
-              <div>{t('sheet.footDate')}</div>
-              <div className="signin-seal">
-                <div>{t('sheet.seal')}</div>
-                {issuingBody && <div className="signin-seal-body">{issuingBody}</div>}
-              </div>
-              <div className="signin-page-no">{t('sheet.pageOf', { page: p + 1, pages: pages.length })}</div>
-            </footer>
-          </section>
-        ))}
-      </div>
-    </div>
+              ))}
+            </tbody>
+          </table>
+          <footer className="signin-foot">
+            <div className="signin-foot-count">
+              {t('sheet.expected', { count: rows.length })} / {t('sheet.actual')}
+            </div>
+            <div>{t('sheet.preparer')}</div>
+            <div>{t('sheet.reviewer')}</div>
+            <div>{t('sheet.footDate')}</div>
+            <div className="signin-seal">
+              <div>{t('sheet.seal')}</div>
+              {issuingBody && <div className="signin-seal-body">{issuingBody}</div>}
+            </div>
+            <div className="signin-page-no">{t('sheet.pageOf', { page: p + 1, pages: pages.length })}</div>
+          </footer>
+        </>
+      ))}
+    />
   );
 }

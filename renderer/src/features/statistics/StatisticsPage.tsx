@@ -37,6 +37,7 @@ import {
   type StatisticsNames,
 } from './statistics-view';
 import { useStatistics } from './use-statistics';
+import { StatisticsPending } from './StatisticsPending';
 
 const PRESETS: PeriodPreset[] = ['month', 'quarter', 'year', 'lastYear', 'custom'];
 
@@ -110,6 +111,7 @@ export function StatisticsPage() {
         />
       </Space>
       {error && <Alert type="error" showIcon message={t('stats.failed')} />}
+      <StatisticsPending waiting={!data && !error} />
       <Card>
         <Row gutter={16}>
           {FIGURES.map((f) => (
