@@ -3,6 +3,8 @@ import { homeOverview } from './home-repo';
 import { saveSession } from './sessions-repo';
 import { mergePeople } from './merges-repo';
 import { createSession, enrollPeople, openTestApp, sessionInput } from './test-db';
+import { stampNew, type NewRecord } from './context';
+import type { Certificate } from './records';
 
 const TODAY = '2026-03-10';
 
@@ -42,5 +44,18 @@ describe('homeOverview', () => {
     expect(overview.current.find((row) => row.session.id === today.id)?.enrolled).toBe(2);
     expect(overview.upcoming.map((row) => row.session.id)).toEqual([soon.id, later.id]);
     expect(overview.upcoming.map((row) => row.session.id)).not.toContain(past.id);
+  });
+
+  it('counts valid certificates: every certificate but the voided ones', async () => {
+    const app = await openTestApp();
+    await createSession(app, { days: [{ date: TODAY, start: '08:00', end: '12:00' }] });
+    const certificate = (number: string, status: Certificate['status']) =>
+      stampNew(app.ctx, { number, personId: 'p', sessionId: 's', status } as NewRecord<Certificate>);
+    await app.db.certificates.bulkAdd([
+      certificate('N1', 'valid'),
+      certificate('N2', 'voided'),
+      certificate('N3', 'valid'),
+    ]);
+    expect((await homeOverview(app.ctx, TODAY)).certificates).toBe(2);
   });
 });

@@ -40,7 +40,11 @@ export async function homeOverview(ctx: DbContext, today: string): Promise<HomeO
       db.sessions.where('status').equals('completed').count(),
     ]).then(([planned, completed]) => planned + completed),
     db.people.count(),
-    db.certificates.where('status').equals('valid').count(),
+    // Every certificate minus the voided ones: a count over the status index walks 200,000 index entries (1.4 s
+    // here), the store's own count is three times faster and the voided are few.
+    Promise.all([db.certificates.count(), db.certificates.where('status').equals('voided').count()]).then(
+      ([all, voided]) => all - voided,
+    ),
     db.merges.filter((m) => !m.undoneAt && !m.deletedAt).toArray(),
     // One getAll over the index range, filtered here: a Dexie filter walks a cursor, and inside a live query every
     // step is also recorded for change tracking (0.7 s of the cold start for the ~1,000 sessions of 62 busy days).
