@@ -22,7 +22,7 @@
         db.close();
       }, 10000);
     };
-  } catch (e) {
+  } catch {
     // No IndexedDB here (a private window): the app reports it when it opens the database itself.
   }
 })();
