@@ -41,8 +41,8 @@ import { STATS_REBUILD_ALL } from './schema';
 import type { Attendance } from './records';
 import { buildResidentId } from '../domain/resident-id';
 import { monthsOf, type SessionStats } from '../domain/statistics';
-import { creditsInPacks, packsFromStats, type PersonCredit } from '../domain/credit-packs';
-import { creditedAttendance, creditedAttendanceByIndex, type CreditedDay } from './credited-attendance';
+import { creditsInPacks, packsFromStats } from '../domain/credit-packs';
+import { creditedAttendance, creditedAttendanceByIndex } from './credited-attendance';
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 
@@ -73,36 +73,22 @@ async function expectMaintained(app: TestApp): Promise<void> {
   );
 }
 
-function decoded(byPerson: Map<string, PersonCredit[]>) {
+/** People's credited days in a comparable order: people by id, each one's days by date and session. */
+function decoded<T extends { date: string; sessionId: string }>(byPerson: Map<string, T[]>) {
+  const byDay = (a: T, b: T) => `${a.date}${a.sessionId}`.localeCompare(`${b.date}${b.sessionId}`);
   return [...byPerson]
-    .map(
-      ([id, list]) =>
-        [
-          id,
-          [...list].sort((a, b) => `${a.date}${a.sessionId}`.localeCompare(`${b.date}${b.sessionId}`)),
-        ] as const,
-    )
+    .map(([id, days]) => [id, [...days].sort(byDay)] as const)
     .sort(([a], [b]) => a.localeCompare(b));
 }
 
 /** Every person's credited days from the maintained credits equal those read through the attendance index. */
 async function expectCreditsAsByIndex(app: TestApp): Promise<void> {
   const ids = await app.db.people.toCollection().primaryKeys();
-  const sorted = (byPerson: Map<string, CreditedDay[]>) =>
-    [...byPerson]
-      .map(
-        ([id, days]) =>
-          [
-            id,
-            [...days].sort((a, b) => `${a.date}${a.sessionId}`.localeCompare(`${b.date}${b.sessionId}`)),
-          ] as const,
-      )
-      .sort(([a], [b]) => a.localeCompare(b));
-  const expected = sorted(await creditedAttendanceByIndex(app.ctx, ids));
+  const expected = decoded(await creditedAttendanceByIndex(app.ctx, ids));
   // A few people read only their packs; hundreds read every pack at once: both ways.
-  expect(sorted(await creditedAttendance(app.ctx, ids))).toEqual(expected);
+  expect(decoded(await creditedAttendance(app.ctx, ids))).toEqual(expected);
   const many = [...ids, ...Array.from({ length: 250 }, (_, i) => `nobody-${i}`)];
-  expect(sorted(await creditedAttendance(app.ctx, many))).toEqual(expected);
+  expect(decoded(await creditedAttendance(app.ctx, many))).toEqual(expected);
 }
 
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
