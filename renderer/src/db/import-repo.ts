@@ -1,3 +1,4 @@
+import { readEachValue } from './index-reads';
 import type { DbContext } from './context';
 import { auditEntry, diffForAudit, isLive, stampNew, stampUpdate, withoutEmpty } from './context';
 import type { AuditEntry, Enrollment, Enterprise, Person, PersonRole } from './records';
@@ -78,7 +79,7 @@ export async function saveRosterImport(
     const registry = await EnterpriseRegistry.load(ctx);
     const ids = request.rows.map((r) => r.values.idNumber ?? '');
     const known = new Map<string, Person>();
-    for (const person of await db.people.where('idNumber').anyOf(ids).toArray()) {
+    for (const person of await readEachValue(db.people, 'idNumber', ids)) {
       if (isLive(person)) known.set(person.idNumber, person);
     }
     const enrolled = new Set<string>();
@@ -249,9 +250,6 @@ export async function findRegisteredIdNumbers(
   idNumbers: readonly string[],
 ): Promise<Set<string>> {
   if (idNumbers.length === 0) return new Set();
-  const people = await ctx.db.people
-    .where('idNumber')
-    .anyOf([...new Set(idNumbers)])
-    .toArray();
+  const people = await readEachValue(ctx.db.people, 'idNumber', idNumbers);
   return new Set(people.filter((p) => isLive(p)).map((p) => p.idNumber));
 }

@@ -1,3 +1,4 @@
+import { readEachValue } from './index-reads';
 import type { DbContext } from './context';
 import { isLive } from './context';
 import type { Certificate, Course, Enterprise, Person } from './records';
@@ -51,19 +52,6 @@ function matches(enterprise: Enterprise | undefined, filter: ReminderFilter): bo
   return true;
 }
 
-/** People whose indexed field has any of the values: one key-range read per value, issued together. */
-async function peopleWhere(
-  ctx: DbContext,
-  index: 'role' | 'enterpriseId',
-  values: readonly string[],
-): Promise<Person[]> {
-  const { db } = ctx;
-  // In one transaction: a thousand reads each in its own transaction cost more in setting them up than reading.
-  return db.transaction('r', db.people, async () =>
-    (await Promise.all(values.map((v) => db.people.where(index).equals(v).toArray()))).flat(),
-  );
-}
-
 /**
  * Who needs reminding: principals and safety officers whose yearly training is overdue, due within the window, or
  * never done; workers of high-risk enterprises whose yearly refresher is overdue or due (untrained workers are the
@@ -91,11 +79,9 @@ export async function reminders(ctx: DbContext, filter: ReminderFilter): Promise
   }
   const namedIds = new Set([...pairs.values()].map((p) => p.personId));
   const highRiskIds = enterprises.filter((e) => isHighRiskIndustry(e.industry ?? '')).map((e) => e.id);
-  // equals() per role and per enterprise rather than anyOf(): one key-range read each instead of a cursor that
-  // steps record by record (one IndexedDB round trip per step).
   const [withRole, ofHighRisk] = await Promise.all([
-    peopleWhere(ctx, 'role', ['principal', 'safety-officer']),
-    peopleWhere(ctx, 'enterpriseId', highRiskIds),
+    readEachValue(db.people, 'role', ['principal', 'safety-officer']),
+    readEachValue(db.people, 'enterpriseId', highRiskIds),
   ]);
   const inHand = new Map([...withRole, ...ofHighRisk].filter((p) => isLive(p)).map((p) => [p.id, p]));
   for (const p of withRole) {
