@@ -394,7 +394,11 @@ async function remindersReport(today: string) {
   const ctx = await app();
   const t0 = performance.now();
   const result = await reminders(ctx, { today, withinDays: 60 });
-  return { ms: performance.now() - t0, people: result.people.length, certificates: result.certificates.length };
+  return {
+    ms: performance.now() - t0,
+    people: result.people.length,
+    certificates: result.certificates.length,
+  };
 }
 
 /** Ids of `count` seeded certificates (of consecutive sessions), for the print view. */
