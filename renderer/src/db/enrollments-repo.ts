@@ -53,13 +53,17 @@ export async function enrollExistingPerson(
   });
 }
 
-export async function findEnrollment(
+/** A promise chain rather than async/await: it is on the check-in path (see findPersonByIdNumber). */
+export function findEnrollment(
   ctx: DbContext,
   sessionId: string,
   personId: string,
 ): Promise<Enrollment | undefined> {
-  const rows = await ctx.db.enrollments.where('[sessionId+personId]').equals([sessionId, personId]).toArray();
-  return rows.find((e) => isLive(e) && e.status === 'enrolled');
+  return ctx.db.enrollments
+    .where('[sessionId+personId]')
+    .equals([sessionId, personId])
+    .toArray()
+    .then((rows) => rows.find((e) => isLive(e) && e.status === 'enrolled'));
 }
 
 export interface RosterRow {

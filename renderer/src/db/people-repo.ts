@@ -17,14 +17,18 @@ export interface PersonInput {
   trade?: string;
 }
 
-export async function findPersonByIdNumber(ctx: DbContext, idNumber: string): Promise<Person | undefined> {
-  const matches = await ctx.db.people.where('idNumber').equals(idNumber).toArray();
-  return matches.find((p) => isLive(p));
+// Promise chains rather than async/await in these lookups of the check-in path: inside a Dexie transaction each
+// native await costs Dexie a zone echo (db/checkin-repo.ts).
+export function findPersonByIdNumber(ctx: DbContext, idNumber: string): Promise<Person | undefined> {
+  return ctx.db.people
+    .where('idNumber')
+    .equals(idNumber)
+    .toArray()
+    .then((matches) => matches.find((p) => isLive(p)));
 }
 
-export async function getPerson(ctx: DbContext, id: string): Promise<Person | undefined> {
-  const person = await ctx.db.people.get(id);
-  return isLive(person) ? person : undefined;
+export function getPerson(ctx: DbContext, id: string): Promise<Person | undefined> {
+  return ctx.db.people.get(id).then((person) => (isLive(person) ? person : undefined));
 }
 
 export async function listEnterprises(ctx: DbContext): Promise<Enterprise[]> {
