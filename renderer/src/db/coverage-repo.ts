@@ -4,6 +4,7 @@ import type { Enterprise, Person } from './records';
 import { standings } from './archive-repo';
 import { getAppSettings } from './settings-repo';
 import { refreshStatistics } from './statistics-repo';
+import { readEachValue } from './index-reads';
 import type { TrainingStatus } from '../domain/hour-ledger';
 import {
   coverageByCategory,
@@ -77,17 +78,14 @@ function managersOf(
  */
 export async function coverageReport(ctx: DbContext, options: { today: string }): Promise<CoverageReport> {
   const { db } = ctx;
-  // equals() per role rather than anyOf(): one key-range read each instead of a cursor stepping record by record.
   // Everything read at once: deserialising one result overlaps with reading the next.
-  const [allEnterprises, principalsByRole, officersByRole, settings] = await Promise.all([
+  const [allEnterprises, byRole, settings] = await Promise.all([
     db.enterprises.toArray(),
-    db.people.where('role').equals('principal').toArray(),
-    db.people.where('role').equals('safety-officer').toArray(),
+    readEachValue(db.people, 'role', ['principal', 'safety-officer']),
     getAppSettings(db),
     // Credits of sessions written since the last refresh would otherwise be read from their attendance.
     refreshStatistics(db),
   ]);
-  const byRole = [...principalsByRole, ...officersByRole];
   const enterprises = allEnterprises.filter((e) => isLive(e)).sort((a, b) => byName.compare(a.name, b.name));
   const people = new Map(byRole.filter((p) => isLive(p)).map((p) => [p.id, p]));
   const linkedIds = new Set(

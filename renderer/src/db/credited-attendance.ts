@@ -3,6 +3,7 @@ import type { DbContext } from './context';
 import { isLive } from './context';
 import type { Attendance, Session } from './records';
 import { isRebuildMarker } from './schema';
+import { readEachValue } from './index-reads';
 import type { LedgerAttendance } from '../domain/hour-ledger';
 import { creditsInPacks, EMPTY_SESSIONS, packsOfPeople } from '../domain/credit-packs';
 
@@ -25,19 +26,15 @@ export async function creditedAttendanceByIndex(
   const byPerson = new Map<string, CreditedDay[]>();
   if (personIds.length === 0) return byPerson;
   const { db } = ctx;
-  // One key-range read per person, all in one transaction: anyOf() walks a cursor that jumps key by key, one
-  // IndexedDB round trip per step, which took a minute for the 10,000 managers of a large district.
+  // One key-range read per person (readEachValue): anyOf() walks a cursor that jumps key by key, one IndexedDB
+  // round trip per step, which took a minute for the 10,000 managers of a large district.
   const { attendance, sessions, kinds } = await db.transaction(
     'r',
     [db.attendance, db.sessions, db.courses],
     async () => {
-      const attendance = (
-        await Promise.all(
-          [...new Set(personIds)].map((id) => db.attendance.where('personId').equals(id).toArray()),
-        )
-      )
-        .flat()
-        .filter((a) => isLive(a) && a.hoursCredited > 0);
+      const attendance = (await readEachValue(db.attendance, 'personId', personIds)).filter(
+        (a) => isLive(a) && a.hoursCredited > 0,
+      );
       const sessions = new Map(
         (await db.sessions.bulkGet([...new Set(attendance.map((a) => a.sessionId))]))
           .filter(isHeld)
