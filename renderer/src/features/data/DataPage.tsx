@@ -1,13 +1,9 @@
 import { Space, Tabs, Typography } from 'antd';
-import { DatabaseOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { BackupPanel } from './BackupPanel';
 import { SyncPanel } from './SyncPanel';
 import { AuditLogView } from '../audit/AuditLogView';
-
-/** The menu icon of 数据与备份. */
-export const DataNavIcon = DatabaseOutlined;
 
 const TABS = ['backup', 'sync', 'audit'] as const;
 type Tab = (typeof TABS)[number];

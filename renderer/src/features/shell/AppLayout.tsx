@@ -1,10 +1,11 @@
-import { Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import {
   BellOutlined,
   BookOutlined,
   BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  DatabaseOutlined,
   HomeOutlined,
   PieChartOutlined,
   SafetyCertificateOutlined,
@@ -12,40 +13,42 @@ import {
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { warmPeopleSearch } from '../../db/people-search';
 import { useServices } from './app-context';
 import { useI18n, type Locale, type MessageKey } from '../../i18n/i18n';
 import { HomePage } from '../home/HomePage';
-import { CoursesPage } from '../courses/CoursesPage';
-import { SessionsPage } from '../sessions/SessionsPage';
-import { SessionDetailPage } from '../sessions/SessionDetailPage';
-import { PeoplePage } from '../people/PeoplePage';
-import { PersonDetailPage } from '../people/PersonDetailPage';
-import { EnterprisesPage } from '../enterprises/EnterprisesPage';
-import { EnterpriseDetailPage } from '../enterprises/EnterpriseDetailPage';
-import { CertificatesPage } from '../certificates/CertificatesPage';
-import { CertificatePrintPage } from '../certificates/CertificatePrintPage';
-import { VerifyPage } from '../verify/VerifyPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { DataNavIcon, DataPage } from '../data/DataPage';
-import { ImportPage } from '../import/ImportPage';
+import {
+  CoursesPage,
+  SessionsPage,
+  SessionDetailPage,
+  PeoplePage,
+  PersonDetailPage,
+  EnterprisesPage,
+  EnterpriseDetailPage,
+  CertificatesPage,
+  CertificatePrintPage,
+  VerifyPage,
+  SettingsPage,
+  ImportPage,
+  SheetEntryPage,
+  SignInSheetPage,
+  RemindersPage,
+  NoticesPrintPage,
+  PersonArchivePrintPage,
+  EnterpriseArchivePrintPage,
+  CoveragePage,
+  CoveragePrintPage,
+  NoticesPage,
+  NoticePrintPage,
+  StatisticsPage,
+  StatisticsPrintPage,
+  DataPage,
+} from './lazy-pages';
 import { CheckInStation } from '../checkin/CheckInStation';
-import { SheetEntryPage } from '../checkin/SheetEntryPage';
-import { SignInSheetPage } from '../signin-sheet/SignInSheetPage';
-import { RemindersPage } from '../reminders/RemindersPage';
-import { NoticesPrintPage } from '../reminders/NoticesPrintPage';
-import { PersonArchivePrintPage } from '../archive/PersonArchivePrintPage';
-import { EnterpriseArchivePrintPage } from '../archive/EnterpriseArchivePrintPage';
 // issue 8: dashboard, coverage, notices
-import { CoveragePage } from '../coverage/CoveragePage';
-import { CoveragePrintPage } from '../coverage/CoveragePrintPage';
-import { NoticesPage } from '../notices/NoticesPage';
-import { NoticePrintPage } from '../notices/NoticePrintPage';
 // issue 8: statistics
-import { StatisticsPage } from '../statistics/StatisticsPage';
-import { StatisticsPrintPage } from '../statistics/StatisticsPrintPage';
 
 const NAV: Array<{ path: string; label: MessageKey; icon: React.ReactNode }> = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
@@ -63,7 +66,7 @@ const NAV: Array<{ path: string; label: MessageKey; icon: React.ReactNode }> = [
   // nav: coverage (issue 8)
   { path: '/coverage', label: 'nav.coverage', icon: <PieChartOutlined /> },
   // nav: data (issue 7)
-  { path: '/data', label: 'nav.data', icon: <DataNavIcon /> },
+  { path: '/data', label: 'nav.data', icon: <DatabaseOutlined /> },
   { path: '/settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 
@@ -82,23 +85,25 @@ export function AppLayout() {
   // Full-screen views (print, the check-in station) have no office menu; each has its own way back.
   if (location.pathname.startsWith('/print/') || location.pathname.startsWith('/checkin/')) {
     return (
-      <Routes>
-        <Route path="/print/certificates" element={<CertificatePrintPage />} />
-        <Route path="/print/signin/:sessionId" element={<SignInSheetPage />} />
-        <Route path="/checkin/:sessionId" element={<CheckInStation />} />
-        {/* print routes: certificates (issue 6) */}
-        {/* print routes: archive and reminders (issue 6) */}
-        <Route path="/print/archive/person/:id" element={<PersonArchivePrintPage />} />
-        <Route path="/print/archive/enterprise/:id" element={<EnterpriseArchivePrintPage />} />
-        <Route path="/print/reminders" element={<NoticesPrintPage />} />
-        {/* print routes: statistics (issue 8) */}
-        <Route path="/print/statistics" element={<StatisticsPrintPage />} />
-        {/* print routes: coverage and notices (issue 8) */}
-        <Route path="/print/coverage" element={<CoveragePrintPage />} />
-        <Route path="/print/notice" element={<NoticePrintPage />} />
-        {/* print routes: check-in (issue 4) */}
-        <Route path="/checkin/:sessionId/sheet" element={<SheetEntryPage />} />
-      </Routes>
+      <Suspense fallback={<Spin size="large" fullscreen />}>
+        <Routes>
+          <Route path="/print/certificates" element={<CertificatePrintPage />} />
+          <Route path="/print/signin/:sessionId" element={<SignInSheetPage />} />
+          <Route path="/checkin/:sessionId" element={<CheckInStation />} />
+          {/* print routes: certificates (issue 6) */}
+          {/* print routes: archive and reminders (issue 6) */}
+          <Route path="/print/archive/person/:id" element={<PersonArchivePrintPage />} />
+          <Route path="/print/archive/enterprise/:id" element={<EnterpriseArchivePrintPage />} />
+          <Route path="/print/reminders" element={<NoticesPrintPage />} />
+          {/* print routes: statistics (issue 8) */}
+          <Route path="/print/statistics" element={<StatisticsPrintPage />} />
+          {/* print routes: coverage and notices (issue 8) */}
+          <Route path="/print/coverage" element={<CoveragePrintPage />} />
+          <Route path="/print/notice" element={<NoticePrintPage />} />
+          {/* print routes: check-in (issue 4) */}
+          <Route path="/checkin/:sessionId/sheet" element={<SheetEntryPage />} />
+        </Routes>
+      </Suspense>
     );
   }
   return <OfficeLayout />;
@@ -168,31 +173,33 @@ function OfficeLayout() {
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <main>
-            <Routes>
-              <Route path="/" element={<HomePage />} />
-              <Route path="/courses" element={<CoursesPage />} />
-              <Route path="/sessions" element={<SessionsPage />} />
-              <Route path="/sessions/:id" element={<SessionDetailPage />} />
-              <Route path="/people" element={<PeoplePage />} />
-              <Route path="/people/:id" element={<PersonDetailPage />} />
-              <Route path="/enterprises" element={<EnterprisesPage />} />
-              <Route path="/enterprises/:id" element={<EnterpriseDetailPage />} />
-              <Route path="/certificates" element={<CertificatesPage />} />
-              <Route path="/settings" element={<SettingsPage />} />
-              <Route path="/import" element={<ImportPage />} />
-              {/* routes: certificates (issue 6) */}
-              <Route path="/verify" element={<VerifyPage />} />
-              {/* routes: archive and reminders (issue 6) */}
-              <Route path="/reminders" element={<RemindersPage />} />
-              {/* routes: statistics (issue 8) */}
-              <Route path="/statistics" element={<StatisticsPage />} />
-              {/* routes: coverage and notices (issue 8) */}
-              <Route path="/coverage" element={<CoveragePage />} />
-              <Route path="/notices" element={<NoticesPage />} />
-              {/* routes: check-in (issue 4) */}
-              {/* routes: data (issue 7) */}
-              <Route path="/data" element={<DataPage />} />
-            </Routes>
+            <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '96px auto' }} />}>
+              <Routes>
+                <Route path="/" element={<HomePage />} />
+                <Route path="/courses" element={<CoursesPage />} />
+                <Route path="/sessions" element={<SessionsPage />} />
+                <Route path="/sessions/:id" element={<SessionDetailPage />} />
+                <Route path="/people" element={<PeoplePage />} />
+                <Route path="/people/:id" element={<PersonDetailPage />} />
+                <Route path="/enterprises" element={<EnterprisesPage />} />
+                <Route path="/enterprises/:id" element={<EnterpriseDetailPage />} />
+                <Route path="/certificates" element={<CertificatesPage />} />
+                <Route path="/settings" element={<SettingsPage />} />
+                <Route path="/import" element={<ImportPage />} />
+                {/* routes: certificates (issue 6) */}
+                <Route path="/verify" element={<VerifyPage />} />
+                {/* routes: archive and reminders (issue 6) */}
+                <Route path="/reminders" element={<RemindersPage />} />
+                {/* routes: statistics (issue 8) */}
+                <Route path="/statistics" element={<StatisticsPage />} />
+                {/* routes: coverage and notices (issue 8) */}
+                <Route path="/coverage" element={<CoveragePage />} />
+                <Route path="/notices" element={<NoticesPage />} />
+                {/* routes: check-in (issue 4) */}
+                {/* routes: data (issue 7) */}
+                <Route path="/data" element={<DataPage />} />
+              </Routes>
+            </Suspense>
           </main>
         </Layout.Content>
       </Layout>
