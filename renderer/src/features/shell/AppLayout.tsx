@@ -19,6 +19,7 @@ import { warmPeopleSearch } from '../../db/people-search';
 import { useServices } from './app-context';
 import { useI18n, type Locale, type MessageKey } from '../../i18n/i18n';
 import { HomePage } from '../home/HomePage';
+import { CertificatePrintPage } from '../certificates/CertificatePrintPage';
 import {
   CoursesPage,
   SessionsPage,
@@ -28,7 +29,6 @@ import {
   EnterprisesPage,
   EnterpriseDetailPage,
   CertificatesPage,
-  CertificatePrintPage,
   VerifyPage,
   SettingsPage,
   ImportPage,
