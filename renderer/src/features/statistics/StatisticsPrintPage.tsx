@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { getAppSettings } from '../../db/settings-repo';
-import type { BreakdownDimension, BreakdownRow } from '../../domain/statistics';
+import type { BreakdownDimension, BreakdownRow, TrainingSummary } from '../../domain/statistics';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, localToday } from '../../ui/format';
 import { useServices } from '../shell/app-context';
@@ -97,11 +97,7 @@ export function StatisticsPrintPage() {
             {g.rows.map((r) => (
               <tr key={r.key}>
                 <td className="left">{label(g.dimension, r.key)}</td>
-                <td className="num">{r.sessions}</td>
-                <td className="num">{r.people}</td>
-                <td className="num">{r.personTimes}</td>
-                <td className="num">{hoursText(r.personHours)}</td>
-                <td className="num">{rateText(r.attendanceRate)}</td>
+                <FigureCells figures={r} />
               </tr>
             ))}
           </tbody>
@@ -137,11 +133,7 @@ export function StatisticsPrintPage() {
             </thead>
             <tbody>
               <tr>
-                <td className="num">{report.summary.sessions}</td>
-                <td className="num">{report.summary.people}</td>
-                <td className="num">{report.summary.personTimes}</td>
-                <td className="num">{hoursText(report.summary.personHours)}</td>
-                <td className="num">{rateText(report.summary.attendanceRate)}</td>
+                <FigureCells figures={report.summary} />
               </tr>
             </tbody>
           </table>
@@ -158,5 +150,18 @@ export function StatisticsPrintPage() {
       documentTitle={title}
       fileName={`${title}-${period.from}-${period.to}`}
     />
+  );
+}
+
+/** The five figures of a row (or of the summary), in the order of FIGURES' columns. */
+function FigureCells({ figures }: { figures: TrainingSummary }) {
+  return (
+    <>
+      <td className="num">{figures.sessions}</td>
+      <td className="num">{figures.people}</td>
+      <td className="num">{figures.personTimes}</td>
+      <td className="num">{hoursText(figures.personHours)}</td>
+      <td className="num">{rateText(figures.attendanceRate)}</td>
+    </>
   );
 }
