@@ -47,8 +47,12 @@ export class SessionPage extends AppPage {
   }
 
   async openAddTrainee() {
-    await this.page.getByRole('button', { name: '添加学员' }).first().click();
-    await expect(this.drawer().getByLabel('姓名')).toBeVisible();
+    // Clicked again if the drawer does not open: a click that lands while the previous drawer is still closing (its
+    // mask fading out) is taken by the mask (seen once in CI).
+    await expect(async () => {
+      await this.page.getByRole('button', { name: '添加学员' }).first().click();
+      await expect(this.drawer().getByLabel('姓名')).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   async fillTrainee(t: TraineeFixture) {
